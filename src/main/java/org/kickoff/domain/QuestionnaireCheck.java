@@ -1,0 +1,229 @@
+package org.kickoff.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a questionnaire for what would break the wizard or the summary: duplicate ids, references to
+ * questions or options that do not exist, conditions that look forward or in a circle, missing
+ * translations and question types without their parts. Locations are JSON paths into the questionnaire.
+ */
+public final class QuestionnaireCheck {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    private static final Set<String> FACTORS =
+            Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+
+    private final Questionnaire questionnaire;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> topicIndexOfQuestion = new HashMap<>();
+
+    private QuestionnaireCheck(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    public static List<Problem> check(Questionnaire questionnaire) {
+        QuestionnaireCheck check = new QuestionnaireCheck(questionnaire);
+        check.run();
+        return List.copyOf(check.problems);
+    }
+
+    private void run() {
+        if (questionnaire.languages().isEmpty()) {
+            problems.add(Problem.at("$.languages", "questionnaire.no-languages"));
+        }
+        if (!ID.matcher(questionnaire.id()).matches()) {
+            problems.add(Problem.at("$.id", "questionnaire.bad-id", questionnaire.id()));
+        }
+        if (questionnaire.topics().isEmpty()) {
+            problems.add(Problem.at("$.topics", "questionnaire.no-topics"));
+        }
+        texts("$.title", questionnaire.title());
+        Set<String> topicIds = new HashSet<>();
+        Set<String> questionIds = new HashSet<>();
+        for (int t = 0; t < questionnaire.topics().size(); t++) {
+            Topic topic = questionnaire.topics().get(t);
+            String at = "$.topics[" + t + "]";
+            id(at + ".id", topic.id(), topicIds);
+            texts(at + ".title", topic.title());
+            for (int q = 0; q < topic.questions().size(); q++) {
+                Question question = topic.questions().get(q);
+                id(at + ".questions[" + q + "].id", question.id(), questionIds);
+                topicIndexOfQuestion.putIfAbsent(question.id(), t);
+            }
+        }
+        for (int t = 0; t < questionnaire.topics().size(); t++) {
+            Topic topic = questionnaire.topics().get(t);
+            for (int q = 0; q < topic.questions().size(); q++) {
+                question("$.topics[" + t + "].questions[" + q + "]", t, topic.questions().get(q));
+            }
+        }
+        cycles();
+        Set<String> riskIds = new HashSet<>();
+        for (int r = 0; r < questionnaire.risks().size(); r++) {
+            RiskRule rule = questionnaire.risks().get(r);
+            String at = "$.risks[" + r + "]";
+            id(at + ".id", rule.id(), riskIds);
+            texts(at + ".title", rule.title());
+            texts(at + ".explanation", rule.explanation());
+            texts(at + ".recommendation", rule.recommendation());
+            references(at + ".when", rule.when(), Integer.MAX_VALUE);
+            for (int i = 0; i < rule.questions().size(); i++) {
+                if (questionnaire.question(rule.questions().get(i)).isEmpty()) {
+                    problems.add(Problem.at(at + ".questions[" + i + "]", "questionnaire.unknown-question",
+                            rule.questions().get(i)));
+                }
+            }
+            factor(at + ".factor", rule.factor());
+        }
+    }
+
+    private void question(String at, int topicIndex, Question question) {
+        texts(at + ".text", question.text());
+        texts(at + ".guidance", question.guidance());
+        if (!question.placeholder().texts().isEmpty()) {
+            texts(at + ".placeholder", question.placeholder());
+        }
+        factor(at + ".factor", question.factor());
+        QuestionType type = question.type();
+        if (type.hasOptions()) {
+            if (question.options().isEmpty()) {
+                problems.add(Problem.at(at + ".options", "questionnaire.no-options", question.id()));
+            }
+            Set<String> optionIds = new HashSet<>();
+            for (int o = 0; o < question.options().size(); o++) {
+                Choice option = question.options().get(o);
+                id(at + ".options[" + o + "].id", option.id(), optionIds);
+                texts(at + ".options[" + o + "].label", option.label());
+                if (question.allowOther() && Question.OTHER.equals(option.id())) {
+                    problems.add(Problem.at(at + ".options[" + o + "].id", "questionnaire.other-reserved"));
+                }
+            }
+        }
+        Set<String> unitIds = new HashSet<>();
+        for (int u = 0; u < question.units().size(); u++) {
+            id(at + ".units[" + u + "].id", question.units().get(u).id(), unitIds);
+            texts(at + ".units[" + u + "].label", question.units().get(u).label());
+        }
+        if (type == QuestionType.LIST && question.columns().isEmpty()) {
+            problems.add(Problem.at(at + ".columns", "questionnaire.no-columns", question.id()));
+        }
+        Set<String> columnIds = new HashSet<>();
+        for (int c = 0; c < question.columns().size(); c++) {
+            id(at + ".columns[" + c + "].id", question.columns().get(c).id(), columnIds);
+            texts(at + ".columns[" + c + "].label", question.columns().get(c).label());
+        }
+        if (question.min() != null && question.max() != null && question.min().compareTo(question.max()) > 0) {
+            problems.add(Problem.at(at + ".min", "questionnaire.bad-range", question.min(), question.max()));
+        }
+        references(at + ".visibleIf", question.visibleIf(), topicIndex);
+    }
+
+    /** Every test names an existing question (on this or an earlier topic) and, for options, an existing one. */
+    private void references(String at, Condition condition, int maxTopicIndex) {
+        for (Condition.Test test : condition.tests()) {
+            var target = questionnaire.question(test.questionId());
+            if (target.isEmpty()) {
+                problems.add(Problem.at(at, "questionnaire.unknown-question", test.questionId()));
+                continue;
+            }
+            if (topicIndexOfQuestion.getOrDefault(test.questionId(), 0) > maxTopicIndex) {
+                problems.add(Problem.at(at, "questionnaire.forward-reference", test.questionId()));
+            }
+            Question question = target.get();
+            String option = null;
+            if (test instanceof Condition.Has has) {
+                option = has.optionId();
+            } else if (test instanceof Condition.Equals eq && eq.literal() instanceof String s
+                    && question.type().hasOptions()) {
+                option = s;
+            }
+            if (option != null && !question.hasOption(option)) {
+                problems.add(Problem.at(at, "questionnaire.unknown-option", test.questionId(), option));
+            }
+            if (!fits(test, question.type())) {
+                problems.add(Problem.at(at, "questionnaire.test-type", test.source(), question.type().fileName()));
+            }
+        }
+    }
+
+    private static boolean fits(Condition.Test test, QuestionType type) {
+        if (test instanceof Condition.Has) {
+            return type.hasOptions();
+        }
+        if (test instanceof Condition.Compare) {
+            return type == QuestionType.NUMBER;
+        }
+        if (test instanceof Condition.Count) {
+            return type == QuestionType.MULTI_CHOICE || type == QuestionType.LIST;
+        }
+        if (test instanceof Condition.Equals eq) {
+            Object literal = eq.literal();
+            return switch (type) {
+                case YES_NO -> literal instanceof Boolean;
+                case SINGLE_CHOICE, TEXT, LONG_TEXT -> literal instanceof String;
+                case NUMBER -> literal instanceof java.math.BigDecimal;
+                default -> false;
+            };
+        }
+        return true;
+    }
+
+    private void cycles() {
+        Map<String, Integer> state = new HashMap<>();
+        for (Question question : questionnaire.questions()) {
+            visit(question.id(), state, new ArrayList<>());
+        }
+    }
+
+    /** Depth-first search; state 1 = on the current path, 2 = done. */
+    private void visit(String questionId, Map<String, Integer> state, List<String> path) {
+        Integer s = state.get(questionId);
+        if (s != null) {
+            if (s == 1) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(questionId), path.size()));
+                cycle.add(questionId);
+                problems.add(Problem.at("$.topics", "questionnaire.cycle", String.join(" -> ", cycle)));
+            }
+            return;
+        }
+        var question = questionnaire.question(questionId);
+        if (question.isEmpty()) {
+            return;
+        }
+        state.put(questionId, 1);
+        path.add(questionId);
+        for (Condition.Test test : question.get().visibleIf().tests()) {
+            visit(test.questionId(), state, path);
+        }
+        path.remove(path.size() - 1);
+        state.put(questionId, 2);
+    }
+
+    private void id(String at, String id, Set<String> seen) {
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(Problem.at(at, "questionnaire.bad-id", id));
+        } else if (!seen.add(id)) {
+            problems.add(Problem.at(at, "questionnaire.duplicate-id", id));
+        }
+    }
+
+    private void factor(String at, String factor) {
+        if (factor != null && !FACTORS.contains(factor)) {
+            problems.add(Problem.at(at, "questionnaire.bad-factor", factor));
+        }
+    }
+
+    private void texts(String at, LocalizedText text) {
+        for (String language : questionnaire.languages()) {
+            if (text == null || !text.has(language)) {
+                problems.add(Problem.at(at, "questionnaire.missing-text", language));
+            }
+        }
+    }
+}

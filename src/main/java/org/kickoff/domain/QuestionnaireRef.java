@@ -1,0 +1,5 @@
+package org.kickoff.domain;
+
+/** Which questionnaire, in which version, a project answers. */
+public record QuestionnaireRef(String id, String version) {
+}

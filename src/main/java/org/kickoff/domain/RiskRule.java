@@ -1,0 +1,15 @@
+package org.kickoff.domain;
+
+import java.util.List;
+
+/**
+ * A rule that turns answers into a finding: when its condition holds, the summary lists a risk of the
+ * given level, linked to the questions behind it.
+ */
+public record RiskRule(String id, RiskLevel level, Condition when, List<String> questions, String factor,
+                       LocalizedText title, LocalizedText explanation, LocalizedText recommendation) {
+
+    public RiskRule {
+        questions = List.copyOf(questions);
+    }
+}

@@ -1,0 +1,60 @@
+package org.kickoff.i18n;
+
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.RiskLevel;
+
+/** Message keys for the names of domain values; every key is spelt out so that the bundle test sees it. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String type(QuestionType type) {
+        return switch (type) {
+            case YES_NO -> "type.yesno";
+            case SINGLE_CHOICE -> "type.single";
+            case MULTI_CHOICE -> "type.multi";
+            case TEXT -> "type.text";
+            case LONG_TEXT -> "type.longtext";
+            case NUMBER -> "type.number";
+            case LIST -> "type.list";
+        };
+    }
+
+    public static String level(RiskLevel level) {
+        return switch (level) {
+            case HIGH -> "level.high";
+            case MEDIUM -> "level.medium";
+            case LOW -> "level.low";
+        };
+    }
+
+    public static String status(AnswerStatus status) {
+        return switch (status) {
+            case UNANSWERED -> "status.unanswered";
+            case ANSWERED -> "status.answered";
+            case OPEN -> "status.open";
+            case NOT_APPLICABLE -> "status.not-applicable";
+        };
+    }
+
+    /** The Twelve-Factor principle by its roman numeral, e.g. "III. Config". */
+    public static String factor(String numeral) {
+        return switch (numeral) {
+            case "I" -> "factor.1";
+            case "II" -> "factor.2";
+            case "III" -> "factor.3";
+            case "IV" -> "factor.4";
+            case "V" -> "factor.5";
+            case "VI" -> "factor.6";
+            case "VII" -> "factor.7";
+            case "VIII" -> "factor.8";
+            case "IX" -> "factor.9";
+            case "X" -> "factor.10";
+            case "XI" -> "factor.11";
+            case "XII" -> "factor.12";
+            default -> numeral;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.kickoff.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.kickoff.domain.Problem;
+
+/**
+ * The one way to get a user-visible text: from the message bundle of the chosen language, formatted with
+ * {@link MessageFormat} (so an apostrophe in a bundle is written {@code ''}).
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    /** The languages Kickoff speaks; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("en", "de");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = supported(locale);
+        // no fallback to the system's locale: English is the base bundle, whatever the machine says
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages forLanguage(String language) {
+        return new Messages(Locale.forLanguageTag(language == null ? "en" : language));
+    }
+
+    /** The user's language if Kickoff speaks it, else English. */
+    public static Locale supported(Locale locale) {
+        String language = locale == null ? "" : locale.getLanguage();
+        return LANGUAGES.contains(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // a missing key is a bug the bundle test catches; show the key rather than fail
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A problem as one line: where, then what. */
+    public String problem(Problem problem) {
+        String text = get(problem.key(), problem.args().toArray());
+        String where = location(problem.location());
+        return where.isEmpty() ? text : where + ": " + text;
+    }
+
+    /** A location in the user's words: "line 3, column 7" for {@code 3:7}, a JSON path as it is. */
+    public String location(String location) {
+        if (location.matches("\\d+:\\d+")) {
+            String[] parts = location.split(":");
+            return get("location.line-column", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+        return location;
+    }
+}

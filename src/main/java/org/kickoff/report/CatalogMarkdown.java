@@ -1,0 +1,110 @@
+package org.kickoff.report;
+
+import java.util.stream.Collectors;
+import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskRule;
+import org.kickoff.domain.Topic;
+import org.kickoff.i18n.Labels;
+import org.kickoff.i18n.Messages;
+
+/** The whole questionnaire as a Markdown document in one language, for review by people. */
+public final class CatalogMarkdown {
+
+    private final Messages messages;
+
+    public CatalogMarkdown(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String render(Questionnaire questionnaire) {
+        String lang = messages.language();
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(Markdown.escape(questionnaire.title().in(lang))).append("\n\n");
+        out.append(messages.get("catalog.identity", questionnaire.id(), questionnaire.version())).append("\n\n");
+        if (!questionnaire.description().isEmpty()) {
+            out.append(Markdown.escape(questionnaire.description().in(lang))).append("\n\n");
+        }
+        int topicNumber = 0;
+        for (Topic topic : questionnaire.topics()) {
+            topicNumber++;
+            out.append("## ").append(topicNumber).append(". ").append(Markdown.escape(topic.title().in(lang)))
+                    .append("\n\n");
+            if (!topic.intro().isEmpty()) {
+                out.append(Markdown.escape(topic.intro().in(lang))).append("\n\n");
+            }
+            int questionNumber = 0;
+            for (Question question : topic.questions()) {
+                questionNumber++;
+                question(out, topicNumber + "." + questionNumber, question);
+            }
+        }
+        if (!questionnaire.risks().isEmpty()) {
+            out.append("## ").append(messages.get("catalog.risks")).append("\n\n");
+            for (RiskRule rule : questionnaire.risks()) {
+                out.append("- **").append(Markdown.escape(rule.title().in(lang))).append("** (")
+                        .append(messages.get(Labels.level(rule.level()))).append(", ")
+                        .append(Markdown.code(rule.id())).append(")  \n");
+                out.append("  ").append(messages.get("catalog.when")).append(": ")
+                        .append(Markdown.code(rule.when().source())).append("  \n");
+                out.append("  ").append(Markdown.escape(rule.explanation().in(lang))).append("  \n");
+                out.append("  ").append(messages.get("catalog.recommendation")).append(": ")
+                        .append(Markdown.escape(rule.recommendation().in(lang))).append("\n");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private void question(StringBuilder out, String number, Question question) {
+        String lang = messages.language();
+        out.append("### ").append(number).append(' ').append(Markdown.escape(question.text().in(lang))).append("\n\n");
+        out.append("- ").append(messages.get("catalog.id")).append(": ").append(Markdown.code(question.id()))
+                .append('\n');
+        out.append("- ").append(messages.get("catalog.type")).append(": ")
+                .append(messages.get(Labels.type(question.type()))).append('\n');
+        if (!question.options().isEmpty()) {
+            String options = question.options().stream()
+                    .map(o -> Markdown.escape(o.label().in(lang)) + " (" + Markdown.code(o.id()) + ")"
+                            + (o.exclusive() ? " — " + messages.get("catalog.exclusive") : ""))
+                    .collect(Collectors.joining("; "));
+            if (question.allowOther()) {
+                options += "; " + messages.get("catalog.other");
+            }
+            out.append("- ").append(messages.get("catalog.options")).append(": ").append(options).append('\n');
+        }
+        if (!question.units().isEmpty()) {
+            out.append("- ").append(messages.get("catalog.units")).append(": ").append(labels(question.units()))
+                    .append('\n');
+        }
+        if (question.min() != null || question.max() != null) {
+            out.append("- ").append(messages.get("catalog.range")).append(": ")
+                    .append(question.min() == null ? "" : question.min().toPlainString()).append(" – ")
+                    .append(question.max() == null ? "" : question.max().toPlainString()).append('\n');
+        }
+        if (!question.columns().isEmpty()) {
+            out.append("- ").append(messages.get("catalog.columns")).append(": ").append(labels(question.columns()))
+                    .append('\n');
+        }
+        if (!question.visibleIf().source().isEmpty()) {
+            out.append("- ").append(messages.get("catalog.shown-when")).append(": ")
+                    .append(Markdown.code(question.visibleIf().source())).append('\n');
+        }
+        question.factorOptional().ifPresent(f -> out.append("- ").append(messages.get("catalog.factor"))
+                .append(": ").append(messages.get(Labels.factor(f))).append('\n'));
+        question.riskIfUnansweredOptional().ifPresent(level -> out.append("- ")
+                .append(messages.get("catalog.risk-if-unanswered")).append(": ")
+                .append(messages.get(Labels.level(level))).append('\n'));
+        if (!question.guidance().isEmpty()) {
+            out.append("- ").append(messages.get("catalog.guidance")).append(": ")
+                    .append(Markdown.escape(question.guidance().in(lang))).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private String labels(java.util.List<NamedItem> items) {
+        return items.stream().map(i -> Markdown.escape(i.label().in(messages.language())))
+                .collect(Collectors.joining(", "));
+    }
+}

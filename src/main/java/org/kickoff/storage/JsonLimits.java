@@ -1,0 +1,12 @@
+package org.kickoff.storage;
+
+/**
+ * Bounds on what Kickoff reads, so that a hostile or broken file is refused quickly instead of exhausting
+ * memory or time. Generous for real files: the example project is about 20 KB.
+ */
+record JsonLimits(long maxBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+
+    static final JsonLimits PROJECT = new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 40);
+    static final JsonLimits QUESTIONNAIRE = new JsonLimits(16L * 1024 * 1024, 64, 100_000, 40);
+    static final JsonLimits SETTINGS = new JsonLimits(1024L * 1024, 16, 10_000, 40);
+}

@@ -1,0 +1,168 @@
+package org.kickoff.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.Problem;
+import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.ProjectInfo;
+import org.kickoff.domain.QuestionnaireRef;
+import org.kickoff.domain.Value;
+
+/**
+ * Reads project files. Forgiving where it is safe (unknown fields are kept, older formats are migrated, a
+ * newer minor version opens) and strict where it must be (a newer major version, a foreign file, wrong
+ * types): those are refused with a problem that says what and where.
+ */
+public final class ProjectFileReader {
+
+    public static final String FORMAT = "kickoff-project";
+    public static final int MAJOR = 1;
+    public static final int MINOR = 0;
+    public static final String VERSION = MAJOR + "." + MINOR;
+
+    static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "questionnaire", "project", "answers");
+    static final Set<String> INFO_FIELDS = Set.of("name", "description", "authors", "created", "modified");
+    static final Set<String> ANSWER_FIELDS = Set.of("status", "yesNo", "choice", "choices", "other", "text",
+            "number", "unit", "entries", "owner", "due", "reason", "note");
+    private static final List<String> VALUE_FIELDS = List.of("yesNo", "choice", "choices", "text", "number", "entries");
+    private static final int MAX_ANSWERS = 100_000;
+
+    public Project read(Path file) throws ProblemException {
+        return read(JsonSource.readBytes(file, JsonLimits.PROJECT));
+    }
+
+    public Project read(byte[] bytes) throws ProblemException {
+        return fromTree(JsonSource.parse(bytes, JsonLimits.PROJECT));
+    }
+
+    Project fromTree(JsonNode tree) throws ProblemException {
+        JsonObject root = JsonObject.of(tree, "$");
+        String format = root.string("format", "");
+        if (!FORMAT.equals(format)) {
+            throw new ProblemException(Problem.at("$.format",
+                    QuestionnaireReader.FORMAT.equals(format) ? "project.is-questionnaire" : "project.foreign",
+                    format));
+        }
+        int[] version = version(root);
+        if (version[0] > MAJOR) {
+            throw new ProblemException(Problem.at("$.formatVersion", "project.newer-format",
+                    version[0] + "." + version[1], MAJOR + ".x"));
+        }
+        if (version[0] < MAJOR) {
+            root = JsonObject.of(Migrations.migrate((ObjectNode) tree, version[0]), "$");
+        }
+        JsonObject ref = root.object("questionnaire");
+        QuestionnaireRef questionnaire = new QuestionnaireRef(ref.requiredString("id"), ref.requiredString("version"));
+        ProjectInfo info = info(root.object("project"));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        if (root.has("answers")) {
+            JsonObject answerNodes = root.object("answers");
+            int count = 0;
+            for (Map.Entry<String, JsonNode> entry : answerNodes.fields()) {
+                if (++count > MAX_ANSWERS) {
+                    throw new ProblemException(Problem.at("$.answers", "project.too-many-answers", MAX_ANSWERS));
+                }
+                if (entry.getKey().isBlank()) {
+                    throw new ProblemException(Problem.at(answerNodes.at(entry.getKey()), "project.blank-id"));
+                }
+                answers.put(entry.getKey(), answer(JsonObject.of(entry.getValue(), answerNodes.at(entry.getKey()))));
+            }
+        }
+        return new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS));
+    }
+
+    private static int[] version(JsonObject root) throws ProblemException {
+        String text = root.requiredString("formatVersion");
+        if (!text.matches("\\d{1,4}\\.\\d{1,4}")) {
+            throw new ProblemException(Problem.at("$.formatVersion", "project.bad-version", text));
+        }
+        String[] parts = text.split("\\.");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
+    private static ProjectInfo info(JsonObject node) throws ProblemException {
+        return new ProjectInfo(node.requiredString("name"), node.string("description", ""), node.strings("authors"),
+                instant(node, "created"), instant(node, "modified"), node.unknown(INFO_FIELDS));
+    }
+
+    private static Instant instant(JsonObject node, String field) throws ProblemException {
+        String text = node.string(field, null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.at(node.at(field), "json.expected-time", text));
+        }
+    }
+
+    private static Answer answer(JsonObject node) throws ProblemException {
+        String statusName = node.requiredString("status");
+        AnswerStatus status = AnswerStatus.fromFileName(statusName).orElseThrow(
+                () -> new ProblemException(Problem.at(node.at("status"), "project.unknown-status", statusName)));
+        LocalDate due = null;
+        String dueText = node.string("due", null);
+        if (dueText != null) {
+            try {
+                due = LocalDate.parse(dueText);
+            } catch (DateTimeParseException e) {
+                throw new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText));
+            }
+        }
+        return new Answer(status, value(node), node.string("owner", ""), due, node.string("reason", ""),
+                node.string("note", ""), node.unknown(ANSWER_FIELDS));
+    }
+
+    private static Value value(JsonObject node) throws ProblemException {
+        List<String> present = VALUE_FIELDS.stream().filter(node::has).toList();
+        if (present.size() > 1) {
+            throw new ProblemException(Problem.at(node.at(present.get(1)), "project.several-values", present.get(0),
+                    present.get(1)));
+        }
+        if (node.has("other") && !(present.contains("choice") || present.contains("choices"))) {
+            throw new ProblemException(Problem.at(node.at("other"), "project.stray-field", "other"));
+        }
+        if (node.has("unit") && !present.contains("number")) {
+            throw new ProblemException(Problem.at(node.at("unit"), "project.stray-field", "unit"));
+        }
+        if (present.isEmpty()) {
+            return null;
+        }
+        String other = node.string("other", "");
+        return switch (present.get(0)) {
+            case "yesNo" -> new Value.YesNo(node.bool("yesNo", false));
+            case "choice" -> new Value.Single(node.string("choice", ""), other);
+            case "choices" -> new Value.Multi(node.strings("choices"), other);
+            case "text" -> new Value.Text(node.string("text", ""));
+            case "number" -> new Value.Amount(node.number("number").orElseThrow(), node.string("unit", ""));
+            default -> entries(node);
+        };
+    }
+
+    private static Value entries(JsonObject node) throws ProblemException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<JsonNode> items = node.array("entries");
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject row = JsonObject.of(items.get(i), node.at("entries") + "[" + i + "]");
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> cell : row.fields()) {
+                cells.put(cell.getKey(), row.string(cell.getKey(), ""));
+            }
+            rows.add(cells);
+        }
+        return new Value.Entries(rows);
+    }
+}

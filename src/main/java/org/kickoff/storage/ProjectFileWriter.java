@@ -1,0 +1,155 @@
+package org.kickoff.storage;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.ProjectInfo;
+import org.kickoff.domain.UnknownFields;
+import org.kickoff.domain.Value;
+
+/**
+ * Writes project files in a stable layout: fixed key order, answers in questionnaire order (answers to
+ * questions the questionnaire does not have last, by id), unknown fields after the known ones.
+ */
+public final class ProjectFileWriter {
+
+    private static final ObjectMapper RAW = JsonSource.mapper(JsonLimits.PROJECT);
+
+    public byte[] write(Project project, List<String> questionOrder) {
+        return PrettyJson.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", ProjectFileReader.FORMAT);
+            g.writeStringField("formatVersion", ProjectFileReader.VERSION);
+            g.writeObjectFieldStart("questionnaire");
+            g.writeStringField("id", project.questionnaire().id());
+            g.writeStringField("version", project.questionnaire().version());
+            g.writeEndObject();
+            info(g, project.info());
+            g.writeObjectFieldStart("answers");
+            for (String id : ordered(project.answers().keySet(), questionOrder)) {
+                g.writeFieldName(id);
+                answer(g, project.answers().get(id));
+            }
+            g.writeEndObject();
+            unknown(g, project.unknown());
+            g.writeEndObject();
+        });
+    }
+
+    static List<String> ordered(Iterable<String> ids, List<String> questionOrder) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < questionOrder.size(); i++) {
+            position.putIfAbsent(questionOrder.get(i), i);
+        }
+        List<String> sorted = new ArrayList<>();
+        ids.forEach(sorted::add);
+        sorted.sort(Comparator.<String>comparingInt(id -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder()));
+        return sorted;
+    }
+
+    private static void info(JsonGenerator g, ProjectInfo info) throws IOException {
+        g.writeObjectFieldStart("project");
+        g.writeStringField("name", info.name());
+        if (!info.description().isEmpty()) {
+            g.writeStringField("description", info.description());
+        }
+        if (!info.authors().isEmpty()) {
+            g.writeArrayFieldStart("authors");
+            for (String author : info.authors()) {
+                g.writeString(author);
+            }
+            g.writeEndArray();
+        }
+        instant(g, "created", info.created());
+        instant(g, "modified", info.modified());
+        unknown(g, info.unknown());
+        g.writeEndObject();
+    }
+
+    private static void instant(JsonGenerator g, String field, Instant instant) throws IOException {
+        if (instant != null) {
+            g.writeStringField(field, instant.toString());
+        }
+    }
+
+    private static void answer(JsonGenerator g, Answer answer) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("status", answer.status().fileName());
+        if (answer.value() != null) {
+            value(g, answer.value());
+        }
+        text(g, "owner", answer.owner());
+        if (answer.due() != null) {
+            g.writeStringField("due", answer.due().toString());
+        }
+        text(g, "reason", answer.reason());
+        text(g, "note", answer.note());
+        unknown(g, answer.unknown());
+        g.writeEndObject();
+    }
+
+    private static void value(JsonGenerator g, Value value) throws IOException {
+        if (value instanceof Value.YesNo yesNo) {
+            g.writeBooleanField("yesNo", yesNo.yes());
+        } else if (value instanceof Value.Single single) {
+            g.writeStringField("choice", single.optionId() == null ? "" : single.optionId());
+            text(g, "other", single.other());
+        } else if (value instanceof Value.Multi multi) {
+            g.writeArrayFieldStart("choices");
+            for (String id : multi.optionIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            text(g, "other", multi.other());
+        } else if (value instanceof Value.Text text) {
+            g.writeStringField("text", text.text());
+        } else if (value instanceof Value.Amount amount) {
+            // a unit without a number is not a value; the reader would rightly refuse it
+            if (amount.number() != null) {
+                g.writeFieldName("number");
+                g.writeNumber(plain(amount.number()));
+                text(g, "unit", amount.unit());
+            }
+        } else if (value instanceof Value.Entries entries) {
+            g.writeArrayFieldStart("entries");
+            for (Map<String, String> row : entries.rows()) {
+                g.writeStartObject();
+                for (Map.Entry<String, String> cell : row.entrySet()) {
+                    g.writeStringField(cell.getKey(), cell.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        if (text != null && !text.isEmpty()) {
+            g.writeStringField(field, text);
+        }
+    }
+
+    private static void unknown(JsonGenerator g, UnknownFields unknown) throws IOException {
+        for (Map.Entry<String, String> field : unknown.rawJsonByName().entrySet()) {
+            g.writeFieldName(field.getKey());
+            JsonNode node = RAW.readTree(field.getValue());
+            g.writeTree(node);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.kickoff.storage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
+
+/** Opens and saves project files. */
+public final class ProjectFiles {
+
+    /** The extension of project files. */
+    public static final String EXTENSION = ".kickoff";
+
+    private final ProjectFileReader reader = new ProjectFileReader();
+    private final ProjectFileWriter writer = new ProjectFileWriter();
+
+    public Project open(Path file) throws ProblemException {
+        return reader.read(file);
+    }
+
+    public byte[] toBytes(Project project, Questionnaire questionnaire) {
+        return writer.write(project, questionnaire.questionIds());
+    }
+
+    /** Writes the project atomically: the file holds the old or the new version, never a part. */
+    public void save(Path file, Project project, Questionnaire questionnaire) throws IOException {
+        AtomicFile.write(file, toBytes(project, questionnaire));
+    }
+}

@@ -1,0 +1,161 @@
+package org.kickoff.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.Condition;
+import org.kickoff.domain.ConditionException;
+import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.Problem;
+import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.QuestionnaireCheck;
+import org.kickoff.domain.RiskLevel;
+import org.kickoff.domain.RiskRule;
+import org.kickoff.domain.Topic;
+
+/** Reads questionnaire files and checks them: a questionnaire with any problem is refused as a whole. */
+public final class QuestionnaireReader {
+
+    public static final String FORMAT = "kickoff-questionnaire";
+    public static final int FORMAT_VERSION = 1;
+    /** The questionnaire that ships with Kickoff. */
+    public static final String BUILT_IN = "/questionnaires/kickoff-python-backend.json";
+
+    public Questionnaire read(Path file) throws ProblemException {
+        return read(JsonSource.readBytes(file, JsonLimits.QUESTIONNAIRE));
+    }
+
+    public Questionnaire read(byte[] bytes) throws ProblemException {
+        return fromTree(JsonSource.parse(bytes, JsonLimits.QUESTIONNAIRE));
+    }
+
+    /** The questionnaire shipped with Kickoff; it is checked by the build, so a problem here is a bug. */
+    public Questionnaire builtIn() {
+        try (InputStream in = QuestionnaireReader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BUILT_IN);
+            }
+            return read(in.readAllBytes());
+        } catch (IOException | ProblemException e) {
+            throw new IllegalStateException("the built-in questionnaire cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    Questionnaire fromTree(JsonNode tree) throws ProblemException {
+        JsonObject root = JsonObject.of(tree, "$");
+        String format = root.string("format", "");
+        if (!FORMAT.equals(format)) {
+            throw new ProblemException(Problem.at("$.format",
+                    ProjectFileReader.FORMAT.equals(format) ? "questionnaire.is-project" : "questionnaire.foreign",
+                    format));
+        }
+        if (!root.has("formatVersion") || !root.raw("formatVersion").canConvertToInt()) {
+            throw new ProblemException(Problem.at("$.formatVersion", "json.missing"));
+        }
+        int version = root.raw("formatVersion").intValue();
+        if (version > FORMAT_VERSION) {
+            throw new ProblemException(Problem.at("$.formatVersion", "questionnaire.newer-format", version,
+                    FORMAT_VERSION));
+        }
+        List<Topic> topics = new ArrayList<>();
+        List<JsonNode> topicNodes = root.array("topics");
+        for (int t = 0; t < topicNodes.size(); t++) {
+            topics.add(topic(JsonObject.of(topicNodes.get(t), "$.topics[" + t + "]")));
+        }
+        List<RiskRule> risks = new ArrayList<>();
+        List<JsonNode> riskNodes = root.array("risks");
+        for (int r = 0; r < riskNodes.size(); r++) {
+            risks.add(risk(JsonObject.of(riskNodes.get(r), "$.risks[" + r + "]")));
+        }
+        Questionnaire questionnaire = new Questionnaire(root.requiredString("id"), root.requiredString("version"),
+                root.strings("languages"), root.text("title"), root.text("description"), topics, risks);
+        List<Problem> problems = QuestionnaireCheck.check(questionnaire);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return questionnaire;
+    }
+
+    private Topic topic(JsonObject node) throws ProblemException {
+        List<Question> questions = new ArrayList<>();
+        List<JsonNode> questionNodes = node.array("questions");
+        for (int q = 0; q < questionNodes.size(); q++) {
+            questions.add(question(JsonObject.of(questionNodes.get(q), node.at("questions") + "[" + q + "]")));
+        }
+        return new Topic(node.requiredString("id"), node.text("title"), node.text("intro"), questions);
+    }
+
+    private Question question(JsonObject node) throws ProblemException {
+        for (String field : node.unknown(QUESTION_FIELDS).rawJsonByName().keySet()) {
+            throw new ProblemException(Problem.at(node.at(field), "questionnaire.unknown-field", field));
+        }
+        String typeName = node.requiredString("type");
+        QuestionType type = QuestionType.fromFileName(typeName).orElseThrow(
+                () -> new ProblemException(Problem.at(node.at("type"), "questionnaire.unknown-type", typeName)));
+        List<Choice> options = new ArrayList<>();
+        List<JsonNode> optionNodes = node.array("options");
+        for (int o = 0; o < optionNodes.size(); o++) {
+            JsonObject option = JsonObject.of(optionNodes.get(o), node.at("options") + "[" + o + "]");
+            options.add(new Choice(option.requiredString("id"), option.text("label"), option.bool("exclusive", false)));
+        }
+        BigDecimal min = node.number("min").orElse(null);
+        BigDecimal max = node.number("max").orElse(null);
+        return new Question(node.requiredString("id"), type, node.text("text"), node.text("guidance"),
+                node.optionalString("factor").orElse(null), condition(node, "visibleIf"), options,
+                node.bool("allowOther", false), items(node, "units"), min, max, items(node, "columns"),
+                node.text("placeholder"), level(node, "riskIfUnanswered", false));
+    }
+
+    private RiskRule risk(JsonObject node) throws ProblemException {
+        if (!node.has("when")) {
+            throw new ProblemException(Problem.at(node.at("when"), "json.missing"));
+        }
+        return new RiskRule(node.requiredString("id"), level(node, "level", true), condition(node, "when"),
+                node.strings("questions"), node.optionalString("factor").orElse(null), node.text("title"),
+                node.text("explanation"), node.text("recommendation"));
+    }
+
+    private static RiskLevel level(JsonObject node, String field, boolean required) throws ProblemException {
+        if (!node.has(field)) {
+            if (required) {
+                throw new ProblemException(Problem.at(node.at(field), "json.missing"));
+            }
+            return null;
+        }
+        String name = node.string(field, "");
+        return RiskLevel.fromFileName(name).orElseThrow(
+                () -> new ProblemException(Problem.at(node.at(field), "questionnaire.unknown-level", name)));
+    }
+
+    private static List<NamedItem> items(JsonObject node, String field) throws ProblemException {
+        List<NamedItem> items = new ArrayList<>();
+        List<JsonNode> nodes = node.array(field);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonObject item = JsonObject.of(nodes.get(i), node.at(field) + "[" + i + "]");
+            items.add(new NamedItem(item.requiredString("id"), item.text("label")));
+        }
+        return items;
+    }
+
+    private static Condition condition(JsonObject node, String field) throws ProblemException {
+        String source = node.string(field, "");
+        try {
+            return Condition.parse(source);
+        } catch (ConditionException e) {
+            throw new ProblemException(Problem.at(node.at(field), e.key(), e.position(), e.found()));
+        }
+    }
+
+    /** A misspelt field name would silently drop a condition or a rule, so questions accept only these. */
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "guidance", "factor", "visibleIf",
+            "options", "allowOther", "units", "min", "max", "columns", "placeholder", "riskIfUnanswered");
+}

@@ -1,0 +1,152 @@
+package org.kickoff.storage;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.LocalizedText;
+import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskRule;
+import org.kickoff.domain.Topic;
+
+/** Writes a questionnaire in its file format, in all its languages or in a chosen subset. */
+public final class QuestionnaireWriter {
+
+    public byte[] write(Questionnaire questionnaire) {
+        return write(questionnaire, questionnaire.languages());
+    }
+
+    public byte[] write(Questionnaire questionnaire, List<String> languages) {
+        return PrettyJson.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", QuestionnaireReader.FORMAT);
+            g.writeNumberField("formatVersion", QuestionnaireReader.FORMAT_VERSION);
+            g.writeStringField("id", questionnaire.id());
+            g.writeStringField("version", questionnaire.version());
+            g.writeArrayFieldStart("languages");
+            for (String language : languages) {
+                g.writeString(language);
+            }
+            g.writeEndArray();
+            text(g, "title", questionnaire.title(), languages);
+            text(g, "description", questionnaire.description(), languages);
+            g.writeArrayFieldStart("topics");
+            for (Topic topic : questionnaire.topics()) {
+                g.writeStartObject();
+                g.writeStringField("id", topic.id());
+                text(g, "title", topic.title(), languages);
+                text(g, "intro", topic.intro(), languages);
+                g.writeArrayFieldStart("questions");
+                for (Question question : topic.questions()) {
+                    question(g, question, languages);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("risks");
+            for (RiskRule rule : questionnaire.risks()) {
+                risk(g, rule, languages);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void question(JsonGenerator g, Question question, List<String> languages) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", question.id());
+        g.writeStringField("type", question.type().fileName());
+        text(g, "text", question.text(), languages);
+        text(g, "guidance", question.guidance(), languages);
+        if (question.factor() != null) {
+            g.writeStringField("factor", question.factor());
+        }
+        if (!question.visibleIf().source().isEmpty()) {
+            g.writeStringField("visibleIf", question.visibleIf().source());
+        }
+        if (!question.options().isEmpty()) {
+            g.writeArrayFieldStart("options");
+            for (Choice option : question.options()) {
+                g.writeStartObject();
+                g.writeStringField("id", option.id());
+                text(g, "label", option.label(), languages);
+                if (option.exclusive()) {
+                    g.writeBooleanField("exclusive", true);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (question.allowOther()) {
+            g.writeBooleanField("allowOther", true);
+        }
+        items(g, "units", question.units(), languages);
+        number(g, "min", question.min());
+        number(g, "max", question.max());
+        items(g, "columns", question.columns(), languages);
+        if (!question.placeholder().texts().isEmpty()) {
+            text(g, "placeholder", question.placeholder(), languages);
+        }
+        if (question.riskIfUnanswered() != null) {
+            g.writeStringField("riskIfUnanswered", question.riskIfUnanswered().fileName());
+        }
+        g.writeEndObject();
+    }
+
+    private static void risk(JsonGenerator g, RiskRule rule, List<String> languages) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", rule.id());
+        g.writeStringField("level", rule.level().fileName());
+        g.writeStringField("when", rule.when().source());
+        g.writeArrayFieldStart("questions");
+        for (String id : rule.questions()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        if (rule.factor() != null) {
+            g.writeStringField("factor", rule.factor());
+        }
+        text(g, "title", rule.title(), languages);
+        text(g, "explanation", rule.explanation(), languages);
+        text(g, "recommendation", rule.recommendation(), languages);
+        g.writeEndObject();
+    }
+
+    private static void items(JsonGenerator g, String field, List<NamedItem> items, List<String> languages)
+            throws IOException {
+        if (items.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (NamedItem item : items) {
+            g.writeStartObject();
+            g.writeStringField("id", item.id());
+            text(g, "label", item.label(), languages);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String field, BigDecimal number) throws IOException {
+        if (number != null) {
+            g.writeFieldName(field);
+            g.writeNumber(number);
+        }
+    }
+
+    private static void text(JsonGenerator g, String field, LocalizedText text, List<String> languages)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> entry : text.texts().entrySet()) {
+            if (languages.contains(entry.getKey())) {
+                g.writeStringField(entry.getKey(), entry.getValue());
+            }
+        }
+        g.writeEndObject();
+    }
+}
