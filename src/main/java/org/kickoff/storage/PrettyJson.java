@@ -30,6 +30,8 @@ final class PrettyJson {
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
             generator.setPrettyPrinter(new Printer());
             generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            // emoji and other characters beyond the BMP as UTF-8, not as \uD83D\uDE80 escapes
+            generator.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
             body.write(generator);
         } catch (IOException e) {
             // writing to memory does not fail

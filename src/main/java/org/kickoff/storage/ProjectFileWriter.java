@@ -12,20 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kickoff.domain.Answer;
+import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
+import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.UnknownFields;
 import org.kickoff.domain.Value;
 
 /**
- * Writes project files in a stable layout: fixed key order, answers in questionnaire order (answers to
- * questions the questionnaire does not have last, by id), unknown fields after the known ones.
+ * Writes project files in a stable layout: fixed key order, answers in questionnaire order and list cells in
+ * column order (ids the questionnaire does not have last, by id), unknown fields after the known ones.
  */
 public final class ProjectFileWriter {
 
     private static final ObjectMapper RAW = JsonSource.mapper(JsonLimits.PROJECT);
 
-    public byte[] write(Project project, List<String> questionOrder) {
+    public byte[] write(Project project, Questionnaire questionnaire) {
+        List<String> questionOrder = questionnaire.questionIds();
         return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("format", ProjectFileReader.FORMAT);
@@ -38,7 +41,7 @@ public final class ProjectFileWriter {
             g.writeObjectFieldStart("answers");
             for (String id : ordered(project.answers().keySet(), questionOrder)) {
                 g.writeFieldName(id);
-                answer(g, project.answers().get(id));
+                answer(g, project.answers().get(id), columnOrder(questionnaire, id));
             }
             g.writeEndObject();
             unknown(g, project.unknown());
@@ -83,11 +86,17 @@ public final class ProjectFileWriter {
         }
     }
 
-    private static void answer(JsonGenerator g, Answer answer) throws IOException {
+    private static List<String> columnOrder(Questionnaire questionnaire, String questionId) {
+        return questionnaire.question(questionId)
+                .map(q -> q.columns().stream().map(NamedItem::id).toList())
+                .orElse(List.of());
+    }
+
+    private static void answer(JsonGenerator g, Answer answer, List<String> columnOrder) throws IOException {
         g.writeStartObject();
         g.writeStringField("status", answer.status().fileName());
         if (answer.value() != null) {
-            value(g, answer.value());
+            value(g, answer.value(), columnOrder);
         }
         text(g, "owner", answer.owner());
         if (answer.due() != null) {
@@ -99,7 +108,7 @@ public final class ProjectFileWriter {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, Value value) throws IOException {
+    private static void value(JsonGenerator g, Value value, List<String> columnOrder) throws IOException {
         if (value instanceof Value.YesNo yesNo) {
             g.writeBooleanField("yesNo", yesNo.yes());
         } else if (value instanceof Value.Single single) {
@@ -125,8 +134,9 @@ public final class ProjectFileWriter {
             g.writeArrayFieldStart("entries");
             for (Map<String, String> row : entries.rows()) {
                 g.writeStartObject();
-                for (Map.Entry<String, String> cell : row.entrySet()) {
-                    g.writeStringField(cell.getKey(), cell.getValue());
+                // cells in column order, whatever order they were typed in
+                for (String column : ordered(row.keySet(), columnOrder)) {
+                    g.writeStringField(column, row.get(column));
                 }
                 g.writeEndObject();
             }

@@ -20,7 +20,7 @@ public final class ProjectFiles {
     }
 
     public byte[] toBytes(Project project, Questionnaire questionnaire) {
-        return writer.write(project, questionnaire.questionIds());
+        return writer.write(project, questionnaire);
     }
 
     /** Writes the project atomically: the file holds the old or the new version, never a part. */

@@ -1,0 +1,132 @@
+package org.kickoff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kickoff.Fixtures;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.storage.QuestionnaireReader;
+
+class CliTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = KickoffCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void catalogPrintsEveryQuestionInBothLanguages() {
+        Questionnaire questionnaire = Fixtures.builtIn();
+        for (String language : new String[] {"en", "de"}) {
+            Run run = run("catalog", "--lang", language);
+            assertEquals(0, run.code(), run.err());
+            for (Question question : questionnaire.questions()) {
+                assertTrue(run.out().contains("`" + question.id() + "`"), question.id());
+            }
+            assertTrue(run.out().contains(questionnaire.topics().get(0).title().in(language)));
+        }
+        assertTrue(run("catalog", "--lang", "de").out().contains("Angezeigt, wenn"));
+        assertTrue(run("catalog", "--lang", "en").out().contains("Shown when"));
+    }
+
+    @Test
+    void catalogAsJsonIsTheQuestionnaireItself() throws Exception {
+        Run run = run("catalog", "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        Questionnaire reread = new QuestionnaireReader().read(run.out().getBytes(StandardCharsets.UTF_8));
+        Questionnaire builtIn = Fixtures.builtIn();
+        assertEquals(builtIn.questionIds(), reread.questionIds());
+        assertEquals(builtIn.questions(), reread.questions());
+        assertEquals(builtIn.risks(), reread.risks());
+        Run german = run("catalog", "--format", "json", "--lang", "de");
+        assertFalse(german.out().contains("\"en\""), "only the chosen language");
+    }
+
+    @Test
+    void validateSaysWhichFilesAreBadAndWhy(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.kickoff");
+        Files.write(good, Fixtures.resource("/examples/example.kickoff"));
+        Path bad = dir.resolve("bad.kickoff");
+        Files.writeString(bad, "{\"format\": \"kickoff-project\", \"formatVersion\": \"9.0\"}");
+        Path broken = dir.resolve("broken.kickoff");
+        Files.writeString(broken, "{\"format\": ");
+
+        Run ok = run("validate", "--lang", "en", good.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("", ok.err());
+
+        Run run = run("validate", "--lang", "en", good.toString(), bad.toString(), broken.toString());
+        assertEquals(1, run.code());
+        String[] lines = run.err().strip().split("\\R");
+        assertEquals(2, lines.length, run.err());
+        assertTrue(lines[0].startsWith(bad + ": $.formatVersion: This project was saved by a newer Kickoff"), lines[0]);
+        assertTrue(lines[1].startsWith(broken + ": line 1, column 12: This is not valid JSON"), lines[1]);
+        assertFalse(run.err().contains("Exception"), "no stack trace");
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void validateAcceptsTheQuestionnaireFormatToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.json");
+        Files.write(file, Fixtures.resource("/fixtures/mini-questionnaire.json"));
+        assertEquals(0, run("validate", file.toString()).code());
+        Files.writeString(file, new String(Fixtures.resource("/fixtures/mini-questionnaire.json"), StandardCharsets.UTF_8)
+                .replace("first.containers == yes", "first.containerz == yes"));
+        Run run = run("validate", "--lang", "en", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("$.topics[0].questions[1].visibleIf: There is no question \"first.containerz\""),
+                run.err());
+    }
+
+    @Test
+    void unknownCommandsAndOptionsPrintUsageAndExitTwo() {
+        Run unknown = run("frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Usage: kickoff"), unknown.err());
+        Run badOption = run("catalog", "--format", "pdf");
+        assertEquals(2, badOption.code());
+        assertTrue(badOption.err().contains("Usage: kickoff catalog"), badOption.err());
+        assertEquals(2, run("validate").code(), "validate needs a file");
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("catalog") && help.out().contains("validate"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("Kickoff "), version.out());
+    }
+
+    @Test
+    void commandsNeverStartTheJavaFxToolkit() {
+        run("catalog");
+        run("validate", "nonexistent.kickoff");
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().contains("JavaFX Application Thread")));
+    }
+
+    @Test
+    void aProjectFileAloneOpensTheWindowAndCommandsDoNot() {
+        assertTrue(org.kickoff.app.MainAccess.opensWindow());
+        assertTrue(org.kickoff.app.MainAccess.opensWindow("my.kickoff"));
+        assertFalse(org.kickoff.app.MainAccess.opensWindow("validate"));
+        assertFalse(org.kickoff.app.MainAccess.opensWindow("--help"));
+        assertFalse(org.kickoff.app.MainAccess.opensWindow("validate", "a.kickoff"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.kickoff.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kickoff.Fixtures;
+
+/** The questionnaire that ships with Kickoff: complete, clean, and faithful to the original checklist. */
+class BuiltInQuestionnaireTest {
+
+    private final Questionnaire questionnaire = Fixtures.builtIn();
+
+    @Test
+    void lintsClean() {
+        assertEquals(List.of(), QuestionnaireCheck.check(questionnaire));
+        assertEquals(List.of("en", "de"), questionnaire.languages());
+    }
+
+    @Test
+    void hasTheAgreedTopicsInConversationOrder() {
+        List<String> ids = questionnaire.topics().stream().map(Topic::id).toList();
+        assertEquals(List.of("business", "team", "process", "architecture", "security", "data", "api", "quality",
+                "operations"), ids);
+        for (Topic topic : questionnaire.topics()) {
+            assertFalse(topic.intro().isEmpty(), topic.id() + " has an introduction");
+            for (Question question : topic.questions()) {
+                assertTrue(question.id().startsWith(topic.id() + "."), question.id() + " is named after its topic");
+            }
+        }
+    }
+
+    @Test
+    void usesEveryQuestionTypeAndGuidesEveryQuestion() {
+        Set<QuestionType> used = questionnaire.questions().stream().map(Question::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class)));
+        assertEquals(EnumSet.allOf(QuestionType.class), used);
+        for (Question question : questionnaire.questions()) {
+            for (String language : questionnaire.languages()) {
+                assertTrue(question.guidance().has(language), question.id() + " has guidance in " + language);
+            }
+            if (question.type() == QuestionType.NUMBER) {
+                assertFalse(question.units().isEmpty(), question.id() + " has a unit");
+            }
+        }
+        assertTrue(questionnaire.questions().stream().anyMatch(q -> q.options().stream().anyMatch(Choice::exclusive)));
+        assertTrue(questionnaire.questions().stream().anyMatch(Question::allowOther));
+    }
+
+    @Test
+    void followUpsOfTheIssueAreConditional() {
+        assertTrue(questionnaire.question("architecture.kubernetes").orElseThrow().visibleIf().source()
+                .contains("architecture.containers"));
+        assertTrue(questionnaire.question("api.public").orElseThrow().visibleIf().source().contains("api."));
+    }
+
+    @Test
+    void everySeedLineIsCoveredByExistingQuestions() {
+        // a copy of shared/seed/000_bf29e8e5a9a636ab.txt, the original checklist
+        List<String> seed = new String(Fixtures.resource("/seed/checklist.txt"), StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("- ")).map(line -> line.substring(2).strip()).toList();
+        List<String[]> coverage = new String(Fixtures.resource("/seed-coverage.tsv"), StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        assertEquals(56, seed.size());
+        assertEquals(seed, coverage.stream().map(row -> row[0].strip()).toList(), "one coverage row per seed line");
+        for (String[] row : coverage) {
+            assertEquals(2, row.length, "ids for: " + row[0]);
+            for (String id : Arrays.stream(row[1].split(",")).map(String::strip).toList()) {
+                assertTrue(questionnaire.question(id).isPresent(), "question " + id + " for: " + row[0]);
+            }
+        }
+    }
+
+    @Test
+    void riskRulesCoverTheIssuesExamples() {
+        Set<String> ids = questionnaire.risks().stream().map(RiskRule::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(Set.of("no-backup", "credentials-not-in-env", "no-migration-plan",
+                "no-compromised-credentials-procedure", "no-leaving-member-procedure", "no-alerting",
+                "public-api-without-auth", "kubernetes-without-containers")), ids.toString());
+    }
+}
