@@ -1,11 +1,9 @@
 package org.kickoff.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the composition root of the window. */
+/** The JavaFX application: hands the stage to the composition root. */
 public final class KickoffApp extends Application {
 
     static void launchWindow(String[] args) {
@@ -14,8 +12,6 @@ public final class KickoffApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Kickoff");
-        stage.setScene(new Scene(new Label("Kickoff"), 800, 600));
-        stage.show();
+        Kickoff.start(stage, Kickoff.Options.defaults(getParameters().getRaw()));
     }
 }

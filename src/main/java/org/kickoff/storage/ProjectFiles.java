@@ -19,6 +19,11 @@ public final class ProjectFiles {
         return reader.read(file);
     }
 
+    /** Reads a project from bytes, e.g. the example project shipped as a resource. */
+    public Project read(byte[] bytes) throws ProblemException {
+        return reader.read(bytes);
+    }
+
     public byte[] toBytes(Project project, Questionnaire questionnaire) {
         return writer.write(project, questionnaire);
     }

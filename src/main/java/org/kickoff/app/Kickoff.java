@@ -1,0 +1,187 @@
+package org.kickoff.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import org.kickoff.cli.BuildInfo;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.Messages;
+import org.kickoff.storage.AppFolders;
+import org.kickoff.storage.ProjectFiles;
+import org.kickoff.storage.QuestionnaireReader;
+import org.kickoff.storage.Settings;
+import org.kickoff.storage.SettingsStore;
+import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.FxBackground;
+import org.kickoff.ui.common.FxPrompts;
+import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.wizard.MainView;
+import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.wizard.ShellViewModel;
+
+/**
+ * The composition root: builds the services once and hands them to the ViewModels through their
+ * constructors, then shows the main window. Nothing else creates services; there are no singletons.
+ */
+public final class Kickoff {
+
+    /** What may differ between a real start and a test: folders, clock, arguments, dialogs. */
+    public record Options(AppFolders folders, Clock clock, List<String> args, UnaryOperator<Prompts> prompts) {
+
+        public static Options defaults(List<String> args) {
+            String home = System.getProperty("kickoff.home");
+            AppFolders folders = home == null ? AppFolders.forUser() : AppFolders.under(Path.of(home));
+            return new Options(folders, Clock.systemDefaultZone(), args, p -> p);
+        }
+    }
+
+    private static final String EXAMPLE = "/examples/example.kickoff";
+
+    private final Stage stage;
+    private final Options options;
+    private final ShellViewModel shell;
+    private final FxBackground background = new FxBackground();
+    private MainView view;
+
+    private Kickoff(Stage stage, Options options) {
+        this.stage = stage;
+        this.options = options;
+        SettingsStore settingsStore = new SettingsStore(options.folders().settingsFile());
+        Settings settings = settingsStore.load(Messages.supported(Locale.getDefault()).getLanguage());
+        Messages messages = Messages.forLanguage(settings.language());
+        Questionnaire questionnaire = new QuestionnaireReader().builtIn();
+        Prompts prompts = options.prompts().apply(new FxPrompts(() -> stage, this::messages));
+        ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, new ProjectFiles(),
+                background, prompts, options.clock()), messages);
+        shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
+    }
+
+    /** Builds the window on the given stage and shows it; returns the running application. */
+    public static Kickoff start(Stage stage, Options options) {
+        Kickoff kickoff = new Kickoff(stage, options);
+        kickoff.show();
+        return kickoff;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    private Messages messages() {
+        return shell.document().messagesProperty().get();
+    }
+
+    private void show() {
+        applyTheme(shell.themeProperty().get());
+        shell.themeProperty().subscribe((o, theme) -> applyTheme(theme));
+        view = newView();
+        Settings.WindowPlacement placement = shell.settingsProperty().get().window();
+        Scene scene = new Scene(view, placement.width(), placement.height());
+        scene.getStylesheets().add(Kickoff.class.getResource(Css.STYLESHEET).toExternalForm());
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(shell.document().titleProperty());
+        if (placement.x() != null && placement.y() != null) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        }
+        stage.setMaximized(placement.maximized());
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            rememberWindow();
+            shell.quit();
+        });
+        shell.document().messagesProperty().subscribe((o, m) -> switchLanguage());
+        stage.show();
+        openInitialProject();
+    }
+
+    private MainView newView() {
+        return new MainView(shell, messages(), options.clock(), this::about);
+    }
+
+    private void switchLanguage() {
+        view.dispose();
+        view = newView();
+        stage.getScene().setRoot(view);
+    }
+
+    private void openInitialProject() {
+        List<String> args = options.args().stream().filter(a -> !a.startsWith("-")).toList();
+        if (!args.isEmpty()) {
+            shell.document().open(Path.of(args.get(0)));
+        } else {
+            shell.reopenLast();
+        }
+    }
+
+    private void applyTheme(String theme) {
+        Application.setUserAgentStylesheet(Settings.DARK.equals(theme) ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (view != null) {
+            view.pseudoClassStateChanged(Css.DARK, Settings.DARK.equals(theme));
+        }
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            files.stream().map(java.io.File::toPath).filter(Files::isRegularFile).findFirst()
+                    .ifPresent(path -> Platform.runLater(() -> shell.document().open(path)));
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private void rememberWindow() {
+        boolean maximized = stage.isMaximized();
+        shell.rememberWindow(new Settings.WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), maximized));
+    }
+
+    private void about() {
+        Messages m = messages();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("menu.help.about"));
+        alert.setHeaderText(m.get("app.name") + " " + BuildInfo.version());
+        alert.setContentText(m.get("about.text"));
+        alert.showAndWait();
+    }
+
+    private void exit() {
+        background.shutdown();
+        stage.hide();
+        Platform.exit();
+    }
+
+    private static byte[] example() {
+        try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLE)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

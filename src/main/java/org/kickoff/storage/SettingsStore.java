@@ -1,0 +1,98 @@
+package org.kickoff.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kickoff.domain.ProblemException;
+
+/**
+ * Reads and writes the settings file. A missing or damaged settings file never stops Kickoff: it starts
+ * with defaults (and a damaged file is replaced at the next save).
+ */
+public final class SettingsStore {
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Settings load(String defaultLanguage) {
+        if (!Files.isRegularFile(file)) {
+            return Settings.defaults(defaultLanguage);
+        }
+        try {
+            return parse(JsonSource.parse(JsonSource.readBytes(file, JsonLimits.SETTINGS), JsonLimits.SETTINGS),
+                    defaultLanguage);
+        } catch (ProblemException | RuntimeException e) {
+            return Settings.defaults(defaultLanguage);
+        }
+    }
+
+    private static Settings parse(JsonNode tree, String defaultLanguage) throws ProblemException {
+        JsonObject root = JsonObject.of(tree, "$");
+        List<Path> recent = new ArrayList<>();
+        for (String text : root.strings("recentFiles")) {
+            path(text).ifPresent(recent::add);
+        }
+        Settings.WindowPlacement window = Settings.WindowPlacement.DEFAULT;
+        if (root.has("window")) {
+            JsonObject w = root.object("window");
+            double width = clamp(w.number("width").map(Number::doubleValue).orElse(1280.0), 640, 10_000);
+            double height = clamp(w.number("height").map(Number::doubleValue).orElse(800.0), 480, 10_000);
+            window = new Settings.WindowPlacement(w.number("x").map(Number::doubleValue).orElse(null),
+                    w.number("y").map(Number::doubleValue).orElse(null), width, height, w.bool("maximized", false));
+        }
+        String language = root.string("language", defaultLanguage);
+        return new Settings(language, root.string("theme", Settings.LIGHT), recent,
+                path(root.string("lastProject", "")).orElse(null), window);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    private static Optional<Path> path(String text) {
+        if (text == null || text.isBlank() || text.length() > 4096) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(text));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void save(Settings settings) throws IOException {
+        Files.createDirectories(file.getParent());
+        AtomicFile.write(file, PrettyJson.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("language", settings.language());
+            g.writeStringField("theme", settings.theme());
+            g.writeArrayFieldStart("recentFiles");
+            for (Path path : settings.recentFiles()) {
+                g.writeString(path.toString());
+            }
+            g.writeEndArray();
+            if (settings.lastProject() != null) {
+                g.writeStringField("lastProject", settings.lastProject().toString());
+            }
+            Settings.WindowPlacement w = settings.window();
+            g.writeObjectFieldStart("window");
+            if (w.x() != null && w.y() != null) {
+                g.writeNumberField("x", w.x());
+                g.writeNumberField("y", w.y());
+            }
+            g.writeNumberField("width", w.width());
+            g.writeNumberField("height", w.height());
+            g.writeBooleanField("maximized", w.maximized());
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+}

@@ -1,0 +1,50 @@
+package org.kickoff.ui.common;
+
+import javafx.css.PseudoClass;
+
+/** Kickoff's style classes and pseudo-classes, as defined in {@code /css/kickoff.css}. */
+public final class Css {
+
+    public static final String STYLESHEET = "/css/kickoff.css";
+
+    public static final String APP = "kickoff";
+    public static final String SIDEBAR = "sidebar";
+    public static final String SIDEBAR_ITEM = "sidebar-item";
+    public static final String SIDEBAR_COUNTS = "sidebar-counts";
+    public static final String PAGE = "page";
+    public static final String PAGE_SCROLL = "page-scroll";
+    public static final String PAGE_TITLE = "page-title";
+    public static final String PAGE_INTRO = "page-intro";
+    public static final String CARD = "question-card";
+    public static final String QUESTION_TEXT = "question-text";
+    public static final String GUIDANCE = "guidance";
+    public static final String GUIDANCE_TOGGLE = "guidance-toggle";
+    public static final String FACTOR = "factor-tag";
+    public static final String FIELD_LABEL = "field-label";
+    public static final String VALIDATION = "validation-message";
+    public static final String HIDDEN_NOTE = "hidden-note";
+    public static final String NAV_BAR = "nav-bar";
+    public static final String STATUS_TOGGLE = "status-toggle";
+    public static final String WELCOME = "welcome";
+    public static final String WELCOME_TITLE = "welcome-title";
+    public static final String MUTED = "muted";
+    public static final String ENTRY_ROW = "entry-row";
+    public static final String BANNER = "banner";
+
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    public static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    public static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
+    public static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
+    public static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private Css() {
+    }
+
+    /** A node id for a question id: dots would read as style classes in a {@code #id} selector. */
+    public static String nodeId(String questionId) {
+        return questionId.replace('.', '_');
+    }
+}

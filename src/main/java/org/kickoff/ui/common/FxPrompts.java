@@ -1,0 +1,89 @@
+package org.kickoff.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kickoff.i18n.Messages;
+
+/** The real dialogs: alerts owned by the main window and the system's file chooser. */
+public final class FxPrompts implements Prompts {
+
+    private final Supplier<Window> owner;
+    private final Supplier<Messages> messages;
+
+    public FxPrompts(Supplier<Window> owner, Supplier<Messages> messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String projectName) {
+        Messages m = messages.get();
+        ButtonType save = new ButtonType(m.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(m.get("dialog.unsaved.dont-save"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, dontSave, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle(m.get("app.name"));
+        alert.setHeaderText(m.get("dialog.unsaved.header", projectName));
+        alert.setContentText(m.get("dialog.unsaved.content"));
+        alert.getDialogPane().setId("unsaved-dialog");
+        alert.getDialogPane().lookupButton(save).setId("unsaved-save");
+        alert.getDialogPane().lookupButton(dontSave).setId("unsaved-dont-save");
+        alert.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == dontSave ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path folder) {
+        FileChooser chooser = chooser(folder);
+        chooser.setTitle(messages.get().get("dialog.open.title"));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser(folder);
+        chooser.setTitle(messages.get().get("dialog.save.title"));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private FileChooser chooser(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.projects"), "*.kickoff"),
+                new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.all"), "*"));
+        Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showError(String title, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get().get("app.name"));
+        alert.setHeaderText(title);
+        Label content = new Label(details);
+        content.setWrapText(true);
+        content.setId("error-details");
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,23 @@
+package org.kickoff.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions the application asks the user in dialogs. An interface so that ViewModels can be tested
+ * without a window, and window tests can stand in for the system's file chooser.
+ */
+public interface Prompts {
+
+    enum UnsavedChoice { SAVE, DONT_SAVE, CANCEL }
+
+    /** "Save changes to X before ...?" */
+    UnsavedChoice askUnsaved(String projectName);
+
+    Optional<Path> chooseProjectToOpen(Path folder);
+
+    Optional<Path> chooseProjectToSave(Path folder, String suggestedName);
+
+    /** Tells the user something went wrong; {@code details} says what and where. */
+    void showError(String title, String details);
+}

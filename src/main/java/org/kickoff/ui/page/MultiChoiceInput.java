@@ -1,0 +1,74 @@
+package org.kickoff.ui.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.Question;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/** The options as check boxes (an exclusive "none" clears the rest), plus "Other" with a text field. */
+final class MultiChoiceInput extends VBox {
+
+    private final List<CheckBox> boxes = new ArrayList<>();
+
+    MultiChoiceInput(QuestionViewModel vm, Messages messages) {
+        getStyleClass().add("choice-input");
+        setSpacing(6);
+        FlowPane options = new FlowPane();
+        options.setHgap(18);
+        options.setVgap(8);
+        String language = messages.language();
+        for (Choice choice : vm.question().options()) {
+            options.getChildren().add(box(vm, choice.id(), choice.label().in(language)));
+        }
+        getChildren().add(options);
+        if (vm.question().allowOther()) {
+            CheckBox other = box(vm, Question.OTHER, messages.get("answer.other") + ":");
+            TextField text = new TextField(vm.otherText());
+            text.setId(Css.nodeId(vm.id()) + "-other-text");
+            text.setPromptText(messages.get("question.other.prompt"));
+            text.setAccessibleText(vm.text() + " " + messages.get("answer.other"));
+            text.textProperty().subscribe((o, n) -> {
+                if (!n.equals(vm.otherText())) {
+                    vm.enterOther(n);
+                }
+            });
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, other, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(row);
+        }
+        vm.valueProperty().subscribe(v -> {
+            List<String> selected = vm.selectedOptions();
+            for (CheckBox box : boxes) {
+                boolean on = selected.contains((String) box.getUserData());
+                if (box.isSelected() != on) {
+                    box.setSelected(on);
+                }
+            }
+        });
+    }
+
+    private CheckBox box(QuestionViewModel vm, String optionId, String label) {
+        CheckBox box = new CheckBox(label);
+        box.setId(Css.nodeId(vm.id()) + "-" + optionId);
+        box.setUserData(optionId);
+        box.setMnemonicParsing(false);
+        box.setSelected(vm.selectedOptions().contains(optionId));
+        box.selectedProperty().subscribe((o, on) -> {
+            if (on != vm.selectedOptions().contains(optionId)) {
+                vm.toggle(optionId, on);
+            }
+        });
+        boxes.add(box);
+        return box;
+    }
+}

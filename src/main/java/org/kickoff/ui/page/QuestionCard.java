@@ -1,0 +1,232 @@
+package org.kickoff.ui.page;
+
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.i18n.Labels;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/**
+ * One question: its text, guidance one click away, the input for its type, its state (answer now, open
+ * with owner and due date, or not applicable with a reason) and a note.
+ */
+final class QuestionCard extends VBox {
+
+    QuestionCard(QuestionViewModel vm, Messages messages) {
+        getStyleClass().add(Css.CARD);
+        setId(Css.nodeId(vm.id()));
+        Label text = new Label(vm.text());
+        text.getStyleClass().add(Css.QUESTION_TEXT);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(12, text, statusToggles(vm, messages));
+        header.setAlignment(Pos.TOP_LEFT);
+
+        Node input = Inputs.create(vm, messages);
+        input.disableProperty().bind(vm.notApplicableProperty());
+
+        getChildren().addAll(header, guidance(vm, messages), input, openDetails(vm, messages),
+                reasonDetails(vm, messages), note(vm, messages));
+        vm.statusProperty().subscribe(status -> {
+            pseudoClassStateChanged(Css.ANSWERED, status == AnswerStatus.ANSWERED);
+            pseudoClassStateChanged(Css.OPEN, status == AnswerStatus.OPEN);
+            pseudoClassStateChanged(Css.NOT_APPLICABLE, status == AnswerStatus.NOT_APPLICABLE);
+        });
+        setAccessibleText(vm.text());
+    }
+
+    private static Node statusToggles(QuestionViewModel vm, Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton answer = toggle(vm, group, "answer", messages.get("question.state.answer"), Styles.LEFT_PILL);
+        ToggleButton open = toggle(vm, group, "open", messages.get("question.state.open"), Styles.CENTER_PILL);
+        ToggleButton na = toggle(vm, group, "na", messages.get("question.state.na"), Styles.RIGHT_PILL);
+        answer.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.answer.tip")));
+        open.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.open.tip")));
+        na.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.na.tip")));
+        vm.statusProperty().subscribe(status -> {
+            ToggleButton selected = switch (status) {
+                case OPEN -> open;
+                case NOT_APPLICABLE -> na;
+                default -> answer;
+            };
+            if (!selected.isSelected()) {
+                selected.setSelected(true);
+            }
+        });
+        group.selectedToggleProperty().subscribe((old, now) -> {
+            if (now == null) {
+                // a segmented choice is never empty: clicking the selected one keeps it
+                old.setSelected(true);
+                return;
+            }
+            AnswerStatus wanted = now == open ? AnswerStatus.OPEN
+                    : now == na ? AnswerStatus.NOT_APPLICABLE : AnswerStatus.ANSWERED;
+            AnswerStatus current = vm.statusProperty().get();
+            boolean same = wanted == current || wanted == AnswerStatus.ANSWERED && current == AnswerStatus.UNANSWERED;
+            if (!same) {
+                vm.setStatus(wanted);
+            }
+        });
+        HBox box = new HBox(answer, open, na);
+        box.getStyleClass().add(Css.STATUS_TOGGLE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static ToggleButton toggle(QuestionViewModel vm, ToggleGroup group, String part, String label,
+                                       String pill) {
+        ToggleButton button = new ToggleButton(label);
+        button.setId(Css.nodeId(vm.id()) + "-state-" + part);
+        button.getStyleClass().add(pill);
+        button.setToggleGroup(group);
+        button.setAccessibleText(vm.text() + ": " + label);
+        button.setMnemonicParsing(false);
+        return button;
+    }
+
+    private static Node guidance(QuestionViewModel vm, Messages messages) {
+        Hyperlink toggle = new Hyperlink();
+        toggle.setId(Css.nodeId(vm.id()) + "-guidance-toggle");
+        toggle.getStyleClass().add(Css.GUIDANCE_TOGGLE);
+        toggle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.guidanceShownProperty())
+                .then(messages.get("question.guidance.hide")).otherwise(messages.get("question.guidance.show")));
+        toggle.setOnAction(e -> vm.toggleGuidance());
+        HBox line = new HBox(10, toggle);
+        line.setAlignment(Pos.CENTER_LEFT);
+        vm.question().factorOptional().ifPresent(factor -> {
+            Label tag = new Label(messages.get("question.factor", messages.get(Labels.factor(factor))));
+            tag.getStyleClass().add(Css.FACTOR);
+            line.getChildren().add(tag);
+        });
+        Label body = new Label(vm.guidance());
+        body.setId(Css.nodeId(vm.id()) + "-guidance");
+        body.getStyleClass().add(Css.GUIDANCE);
+        body.setWrapText(true);
+        body.setMaxWidth(Double.MAX_VALUE);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        body.visibleProperty().bind(vm.guidanceShownProperty());
+        body.managedProperty().bind(body.visibleProperty());
+        VBox box = new VBox(4, line, body);
+        return box;
+    }
+
+    private static Node openDetails(QuestionViewModel vm, Messages messages) {
+        TextField owner = new TextField(vm.ownerProperty().get());
+        owner.setId(Css.nodeId(vm.id()) + "-owner");
+        owner.setPromptText(messages.get("question.owner.prompt"));
+        owner.setAccessibleText(messages.get("question.owner"));
+        owner.textProperty().bindBidirectional(vm.ownerProperty());
+        HBox.setHgrow(owner, Priority.ALWAYS);
+
+        DatePicker due = new DatePicker(vm.dueProperty().get());
+        due.setId(Css.nodeId(vm.id()) + "-due");
+        due.setAccessibleText(messages.get("question.due"));
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        due.setPromptText(format.format(java.time.LocalDate.of(2026, 12, 31)));
+        due.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                vm.enterDueText(text, format);
+                return vm.dueErrorProperty().get().isEmpty() ? vm.dueProperty().get() : due.getValue();
+            }
+        });
+        due.valueProperty().subscribe((o, n) -> vm.setDue(n));
+        vm.dueProperty().subscribe(d -> {
+            if (d == null ? due.getValue() != null : !d.equals(due.getValue())) {
+                due.setValue(d);
+            }
+        });
+
+        Label ownerLabel = fieldLabel(messages.get("question.owner"), owner);
+        Label dueLabel = fieldLabel(messages.get("question.due"), due);
+        HBox row = new HBox(8, ownerLabel, owner, dueLabel, due);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId(Css.nodeId(vm.id()) + "-due-message");
+        message.getStyleClass().add(Css.VALIDATION);
+        message.textProperty().bind(javafx.beans.binding.Bindings.when(vm.dueErrorProperty().isNotEmpty())
+                .then(vm.dueErrorProperty()).otherwise(vm.dueWarningProperty()));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        vm.dueErrorProperty().subscribe(error -> {
+            message.pseudoClassStateChanged(Css.WARNING, error.isEmpty());
+            due.pseudoClassStateChanged(Css.INVALID, !error.isEmpty());
+        });
+        VBox box = new VBox(4, row, message);
+        box.visibleProperty().bind(vm.statusProperty().isEqualTo(AnswerStatus.OPEN));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Node reasonDetails(QuestionViewModel vm, Messages messages) {
+        TextField reason = new TextField();
+        reason.setId(Css.nodeId(vm.id()) + "-reason");
+        reason.setPromptText(messages.get("question.reason.prompt"));
+        reason.setAccessibleText(messages.get("question.reason"));
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox row = new HBox(8, fieldLabel(messages.get("question.reason"), reason), reason);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(vm.notApplicableProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    private static Node note(QuestionViewModel vm, Messages messages) {
+        Hyperlink add = new Hyperlink(messages.get("question.note.add"));
+        add.setId(Css.nodeId(vm.id()) + "-note-toggle");
+        TextArea area = new TextArea();
+        area.setId(Css.nodeId(vm.id()) + "-note");
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        area.setPromptText(messages.get("question.note.prompt"));
+        area.setAccessibleText(messages.get("question.note"));
+        area.textProperty().bindBidirectional(vm.noteProperty());
+        Label label = fieldLabel(messages.get("question.note"), area);
+        VBox box = new VBox(4, label, area);
+        boolean hasNote = !vm.noteProperty().get().isBlank();
+        box.setVisible(hasNote);
+        box.setManaged(hasNote);
+        add.setVisible(!hasNote);
+        add.setManaged(!hasNote);
+        add.setOnAction(e -> {
+            box.setVisible(true);
+            box.setManaged(true);
+            add.setVisible(false);
+            add.setManaged(false);
+            area.requestFocus();
+        });
+        return new VBox(add, box);
+    }
+
+    private static Label fieldLabel(String text, Node target) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.FIELD_LABEL);
+        label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,74 @@
+package org.kickoff.ui.page;
+
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.Question;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/** The options as radio buttons, plus "Other" with a text field where the question allows it. */
+final class SingleChoiceInput extends VBox {
+
+    SingleChoiceInput(QuestionViewModel vm, Messages messages) {
+        getStyleClass().add("choice-input");
+        setSpacing(6);
+        ToggleGroup group = new ToggleGroup();
+        FlowPane options = new FlowPane();
+        options.getStyleClass().add("options");
+        options.setHgap(18);
+        options.setVgap(8);
+        String language = messages.language();
+        for (Choice choice : vm.question().options()) {
+            RadioButton button = radio(vm, group, choice.id(), choice.label().in(language));
+            options.getChildren().add(button);
+        }
+        getChildren().add(options);
+        if (vm.question().allowOther()) {
+            RadioButton other = radio(vm, group, Question.OTHER, messages.get("answer.other") + ":");
+            TextField text = new TextField(vm.otherText());
+            text.setId(Css.nodeId(vm.id()) + "-other-text");
+            text.setPromptText(messages.get("question.other.prompt"));
+            text.setAccessibleText(vm.text() + " " + messages.get("answer.other"));
+            text.textProperty().subscribe((o, n) -> {
+                if (!n.equals(vm.otherText())) {
+                    vm.enterOther(n);
+                }
+            });
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, other, text);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            getChildren().add(row);
+        }
+        vm.valueProperty().subscribe(v -> {
+            String selected = vm.selectedOptions().isEmpty() ? null : vm.selectedOptions().get(0);
+            group.getToggles().forEach(t -> {
+                boolean on = t.getUserData().equals(selected);
+                if (t.isSelected() != on) {
+                    t.setSelected(on);
+                }
+            });
+        });
+        group.selectedToggleProperty().subscribe((old, toggle) -> {
+            String id = toggle == null ? null : (String) toggle.getUserData();
+            String current = vm.selectedOptions().isEmpty() ? null : vm.selectedOptions().get(0);
+            if (id != null && !id.equals(current)) {
+                vm.choose(id);
+            }
+        });
+    }
+
+    private static RadioButton radio(QuestionViewModel vm, ToggleGroup group, String optionId, String label) {
+        RadioButton button = new RadioButton(label);
+        button.setId(Css.nodeId(vm.id()) + "-" + optionId);
+        button.setUserData(optionId);
+        button.setToggleGroup(group);
+        button.setMnemonicParsing(false);
+        return button;
+    }
+}

@@ -1,0 +1,38 @@
+package org.kickoff.ui.page;
+
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.StackPane;
+import org.kickoff.ui.common.Css;
+
+/** A one-line text field or a growing text area. */
+final class TextInput extends StackPane {
+
+    TextInput(QuestionViewModel vm, boolean multiLine) {
+        TextInputControl field;
+        if (multiLine) {
+            TextArea area = new TextArea();
+            area.setWrapText(true);
+            area.setPrefRowCount(4);
+            field = area;
+        } else {
+            field = new javafx.scene.control.TextField();
+        }
+        field.setId(Css.nodeId(vm.id()) + "-text");
+        field.setText(vm.text(vm.valueProperty().get()));
+        field.setPromptText(vm.placeholder());
+        field.setAccessibleText(vm.text());
+        field.textProperty().subscribe((o, n) -> {
+            if (!n.equals(vm.text(vm.valueProperty().get()))) {
+                vm.enterText(n);
+            }
+        });
+        vm.valueProperty().subscribe(v -> {
+            String text = vm.text(v);
+            if (!text.equals(field.getText())) {
+                field.setText(text);
+            }
+        });
+        getChildren().add(field);
+    }
+}

@@ -1,0 +1,80 @@
+package org.kickoff.ui.project;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/** The first page: what the project is called, what it is about, and who works on this kickoff. */
+public final class ProjectDetailsView extends ScrollPane {
+
+    public ProjectDetailsView(ProjectDetailsViewModel vm, Messages messages) {
+        getStyleClass().add(Css.PAGE_SCROLL);
+        setId("page-details");
+        setFitToWidth(true);
+        Label title = new Label(messages.get("page.details"));
+        title.getStyleClass().add(Css.PAGE_TITLE);
+        Label intro = new Label(messages.get("details.intro"));
+        intro.getStyleClass().add(Css.PAGE_INTRO);
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+
+        TextField name = new TextField();
+        name.setId("project-name");
+        name.setPromptText(messages.get("details.name.prompt"));
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        TextArea description = new TextArea();
+        description.setId("project-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        description.setPromptText(messages.get("details.description.prompt"));
+        description.textProperty().bindBidirectional(vm.descriptionProperty());
+        TextArea authors = new TextArea();
+        authors.setId("project-authors");
+        authors.setPrefRowCount(3);
+        authors.setPromptText(messages.get("details.authors.prompt"));
+        authors.textProperty().bindBidirectional(vm.authorsProperty());
+
+        VBox card = new VBox(6,
+                label(messages.get("details.name"), name), name,
+                label(messages.get("details.description"), description), description,
+                label(messages.get("details.authors"), authors), authors,
+                times(vm, messages));
+        card.getStyleClass().add(Css.CARD);
+        VBox page = new VBox(title, intro, card);
+        page.getStyleClass().add(Css.PAGE);
+        StackPane centered = new StackPane(page);
+        centered.setAlignment(Pos.TOP_CENTER);
+        setContent(centered);
+    }
+
+    private static Label times(ProjectDetailsViewModel vm, Messages messages) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        var info = vm.project().info();
+        Label label = new Label(messages.get("details.times",
+                info.created() == null ? "\u2013" : format.format(info.created()),
+                info.modified() == null ? "\u2013" : format.format(info.modified()),
+                vm.project().questionnaire().id(), vm.project().questionnaire().version()));
+        label.getStyleClass().add(Css.MUTED);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return label;
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.FIELD_LABEL);
+        label.setLabelFor(target);
+        return label;
+    }
+}

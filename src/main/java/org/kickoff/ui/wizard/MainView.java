@@ -1,0 +1,111 @@
+package org.kickoff.ui.wizard;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+import org.kickoff.ui.page.TopicPageView;
+import org.kickoff.ui.page.TopicPageViewModel;
+import org.kickoff.ui.project.ProjectDetailsView;
+import org.kickoff.ui.project.ProjectDetailsViewModel;
+import org.kickoff.ui.summary.SummaryView;
+import org.kickoff.ui.welcome.WelcomeView;
+
+/**
+ * The main window's content: menus on top; with a project, the sidebar, the current page and the
+ * navigation bar; without one, the welcome page. Pages are built when first shown and kept until another
+ * project is opened, so start-up builds only the first one.
+ */
+public final class MainView extends BorderPane {
+
+    private final ShellViewModel shell;
+    private final Messages messages;
+    private final Clock clock;
+    private final Map<Page, Node> pages = new HashMap<>();
+    private final Map<Page, Runnable> disposers = new HashMap<>();
+    private final BorderPane workspace = new BorderPane();
+    private final WelcomeView welcome;
+
+    public MainView(ShellViewModel shell, Messages messages, Clock clock, Runnable about) {
+        this.shell = shell;
+        this.messages = messages;
+        this.clock = clock;
+        getStyleClass().add(Css.APP);
+        setId("main");
+        setTop(new MenuBarView(shell, messages, about));
+        WizardViewModel wizard = shell.wizard();
+        welcome = new WelcomeView(shell, messages);
+        workspace.setLeft(new SidebarView(wizard, messages));
+        workspace.setBottom(new NavigationBar(wizard, messages));
+        shell.document().generationProperty().subscribe(g -> projectReplaced());
+        // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
+        addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
+        wizard.currentProperty().subscribe((o, page) -> showPage(page));
+    }
+
+    private void navigationKeys(KeyEvent e) {
+        if (shell.document().project() == null) {
+            return;
+        }
+        boolean next = e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN
+                || e.isAltDown() && e.getCode() == KeyCode.RIGHT;
+        boolean back = e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP
+                || e.isAltDown() && e.getCode() == KeyCode.LEFT;
+        if (next) {
+            shell.wizard().next();
+            e.consume();
+        } else if (back) {
+            shell.wizard().back();
+            e.consume();
+        }
+    }
+
+    private void projectReplaced() {
+        disposers.values().forEach(Runnable::run);
+        disposers.clear();
+        pages.clear();
+        if (shell.document().project() == null) {
+            setCenter(welcome);
+        } else {
+            setCenter(workspace);
+            showPage(shell.wizard().current());
+        }
+    }
+
+    private void showPage(Page page) {
+        if (shell.document().project() == null || page == null) {
+            return;
+        }
+        if (page instanceof Page.Summary) {
+            // the summary is a snapshot of the answers: always built fresh
+            workspace.setCenter(new SummaryView(shell.wizard(), messages));
+            return;
+        }
+        workspace.setCenter(pages.computeIfAbsent(page, this::build));
+    }
+
+    private Node build(Page page) {
+        ProjectDocument document = shell.document();
+        if (page instanceof Page.TopicPage topicPage) {
+            TopicPageViewModel vm = new TopicPageViewModel(topicPage.topic(), document,
+                    shell.wizard().evaluationProperty(), messages, clock);
+            disposers.put(page, vm::dispose);
+            return new TopicPageView(vm, messages);
+        }
+        ProjectDetailsViewModel vm = new ProjectDetailsViewModel(document);
+        disposers.put(page, vm::dispose);
+        return new ProjectDetailsView(vm, messages);
+    }
+
+    /** Releases the listeners of every page; called before the view is replaced (language switch). */
+    public void dispose() {
+        disposers.values().forEach(Runnable::run);
+        disposers.clear();
+        pages.clear();
+    }
+}

@@ -1,0 +1,107 @@
+package org.kickoff.ui.wizard;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.kickoff.i18n.Messages;
+import org.kickoff.storage.Settings;
+
+/** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
+final class MenuBarView extends MenuBar {
+
+    private final ShellViewModel shell;
+    private final Messages messages;
+    private final Menu recent;
+
+    MenuBarView(ShellViewModel shell, Messages messages, Runnable about) {
+        this.shell = shell;
+        this.messages = messages;
+        setId("menu-bar");
+        setUseSystemMenuBar(true);
+        ProjectDocument document = shell.document();
+        WizardViewModel wizard = shell.wizard();
+        var noProject = document.projectProperty().isNull();
+
+        recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("menu-recent");
+        fillRecent();
+        shell.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+
+        MenuItem save = item("menu-save", "menu.file.save", "Shortcut+S", document::save);
+        MenuItem saveAs = item("menu-save-as", "menu.file.save-as", "Shortcut+Shift+S", document::saveAs);
+        MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", document::close);
+        save.disableProperty().bind(noProject);
+        saveAs.disableProperty().bind(noProject);
+        close.disableProperty().bind(noProject);
+        Menu file = new Menu(messages.get("menu.file"), null,
+                item("menu-new", "menu.file.new", "Shortcut+N", document::newProject),
+                item("menu-open", "menu.file.open", "Shortcut+O", document::open),
+                recent,
+                item("menu-example", "menu.file.example", null, shell::openExample),
+                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close,
+                item("menu-quit", "menu.file.quit", "Shortcut+Q", shell::quit));
+
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu(messages.get("menu.view.language"), null,
+                radio("menu-lang-en", "English", languages, "en".equals(shell.language()), () -> shell.setLanguage("en")),
+                radio("menu-lang-de", "Deutsch", languages, "de".equals(shell.language()), () -> shell.setLanguage("de")));
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu(messages.get("menu.view.theme"), null,
+                radio("menu-theme-light", messages.get("menu.view.theme.light"), themes,
+                        Settings.LIGHT.equals(shell.themeProperty().get()),
+                        () -> shell.themeProperty().set(Settings.LIGHT)),
+                radio("menu-theme-dark", messages.get("menu.view.theme.dark"), themes,
+                        Settings.DARK.equals(shell.themeProperty().get()),
+                        () -> shell.themeProperty().set(Settings.DARK)));
+        Menu view = new Menu(messages.get("menu.view"), null, language, theme);
+
+        MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page_Up", wizard::back);
+        MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page_Down", wizard::next);
+        MenuItem details = item("menu-details", "menu.go.details", null, () -> wizard.jumpTo(new Page.Details()));
+        MenuItem summary = item("menu-summary", "menu.go.summary", "Shortcut+Shift+Y", wizard::showSummary);
+        back.disableProperty().bind(wizard.canGoBackProperty().not().or(noProject));
+        next.disableProperty().bind(wizard.canGoNextProperty().not().or(noProject));
+        details.disableProperty().bind(noProject);
+        summary.disableProperty().bind(noProject);
+        Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, summary);
+
+        Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
+        getMenus().addAll(file, view, go, help);
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path path : shell.recentFiles()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2013  " + path.toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> shell.openRecent(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static RadioMenuItem radio(String id, String text, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,52 @@
+package org.kickoff.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/** Back and Next at the bottom; Next on the last topic leads to the summary. Shows save state. */
+final class NavigationBar extends HBox {
+
+    NavigationBar(WizardViewModel vm, Messages messages) {
+        getStyleClass().add(Css.NAV_BAR);
+        Button back = new Button(messages.get("nav.back"));
+        back.setId("nav-back");
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Button next = new Button();
+        next.setId("nav-next");
+        next.getStyleClass().add(Styles.ACCENT);
+        next.textProperty().bind(Bindings.when(vm.nextLeadsToSummaryProperty())
+                .then(messages.get("nav.to-summary")).otherwise(messages.get("nav.next")));
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+        next.setDefaultButton(false);
+
+        Label position = new Label();
+        position.setId("nav-position");
+        position.getStyleClass().add(Css.MUTED);
+        position.textProperty().bind(vm.currentIndexProperty().map(i ->
+                messages.get("nav.position", i.intValue() + 1, vm.pages().size())));
+
+        Label saveState = new Label();
+        saveState.setId("save-state");
+        saveState.getStyleClass().add(Css.MUTED);
+        saveState.textProperty().bind(Bindings.when(vm.document().dirtyProperty())
+                .then(messages.get("nav.unsaved")).otherwise(messages.get("nav.saved")));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.document().busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(back, position, spacer, busy, saveState, next);
+    }
+}

@@ -1,0 +1,16 @@
+package org.kickoff.ui.wizard;
+
+import org.kickoff.domain.Topic;
+
+/** A page of the wizard: the project's details, one topic, or the summary. */
+public sealed interface Page {
+
+    record Details() implements Page {
+    }
+
+    record TopicPage(Topic topic) implements Page {
+    }
+
+    record Summary() implements Page {
+    }
+}

@@ -1,0 +1,315 @@
+package org.kickoff.ui.wizard;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.Messages;
+import org.kickoff.storage.ProjectFiles;
+import org.kickoff.ui.common.Background;
+import org.kickoff.ui.common.Prompts;
+
+/**
+ * The open project as a document: what it holds now, what was last saved, where, and the commands that
+ * create, open, save and close it. Every command that would drop unsaved changes asks first.
+ */
+public final class ProjectDocument {
+
+    /** What the document needs from the outside world. */
+    public record Services(Questionnaire questionnaire, ProjectFiles files, Background background, Prompts prompts,
+                           Clock clock) {
+    }
+
+    private final Services services;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Project> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+    private Consumer<Path> onFileChanged = path -> { };
+    private Runnable onClosed = () -> { };
+
+    public ProjectDocument(Services services, Messages messages) {
+        this.services = services;
+        this.messages.set(messages);
+        dirty = Bindings.createBooleanBinding(
+                () -> project.get() != null && !project.get().equals(saved.get()), project, saved);
+        title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /** The language of titles and messages; the window switches it when the user picks another. */
+    public ObjectProperty<Messages> messagesProperty() {
+        return messages;
+    }
+
+    /**
+     * Counts how often another project (or none) took the open one's place; views built for a project are
+     * thrown away when it changes, but not on every edit.
+     */
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public Questionnaire questionnaire() {
+        return services.questionnaire();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** True while a file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** "*Name — file.kickoff — Kickoff": the project, its file, and a mark while there are unsaved changes. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** Called with the file after a project is opened or saved under a (new) name: recent files. */
+    public void setOnFileChanged(Consumer<Path> listener) {
+        onFileChanged = listener;
+    }
+
+    /** Called after the project is closed: the window shows the welcome page. */
+    public void setOnClosed(Runnable listener) {
+        onClosed = listener;
+    }
+
+    private String computeTitle() {
+        String app = messages.get().get("app.name");
+        Project p = project.get();
+        if (p == null) {
+            return app;
+        }
+        String name = p.info().name().isBlank() ? messages.get().get("project.untitled") : p.info().name();
+        String fileName = file.get() == null ? messages.get().get("document.not-saved")
+                : file.get().getFileName().toString();
+        return (dirty.get() ? "*" : "") + name + " \u2014 " + fileName + " \u2014 " + app;
+    }
+
+    /** Applies an edit to the open project. */
+    public void update(UnaryOperator<Project> edit) {
+        if (project.get() != null) {
+            project.set(edit.apply(project.get()));
+        }
+    }
+
+    public void setAnswer(String questionId, Answer answer) {
+        update(p -> p.withAnswer(questionId, answer));
+    }
+
+    public void newProject() {
+        whenSafeToDiscard(() -> {
+            Project fresh = Project.create("", questionnaire().ref(), services.clock().instant());
+            // an empty new project is not "changed": nothing would be lost by closing it
+            show(fresh, fresh, null);
+        });
+    }
+
+    /** Opens a project chosen by the user. */
+    public void open() {
+        whenSafeToDiscard(() -> services.prompts().chooseProjectToOpen(folder())
+                .ifPresent(this::openWithoutAsking));
+    }
+
+    public void open(Path path) {
+        whenSafeToDiscard(() -> openWithoutAsking(path));
+    }
+
+    /** Opens the example project as a new, unsaved copy, so the shipped file is never overwritten. */
+    public void openExample(byte[] exampleBytes) {
+        whenSafeToDiscard(() -> runIo(() -> services.files().read(exampleBytes), example -> {
+            Project copy = example.withInfo(example.info().withModified(services.clock().instant()));
+            show(copy, null, null);
+        }, e -> error("error.open.title", e, null)));
+    }
+
+    private void openWithoutAsking(Path path) {
+        runIo(() -> services.files().open(path), opened -> {
+            if (!opened.questionnaire().id().equals(questionnaire().id())) {
+                services.prompts().showError(messages.get().get("error.open.title", path.getFileName()),
+                        messages.get().get("error.open.other-questionnaire", opened.questionnaire().id()));
+                return;
+            }
+            show(opened, opened, path);
+            onFileChanged.accept(path);
+        }, e -> error("error.open.title", e, path));
+    }
+
+    /** Saves to the project's file, or asks for one; {@code then} runs after a successful save. */
+    public void save(Runnable then) {
+        if (project.get() == null) {
+            return;
+        }
+        if (file.get() == null) {
+            saveAs(then);
+        } else {
+            write(file.get(), then);
+        }
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    public void saveAs(Runnable then) {
+        if (project.get() == null) {
+            return;
+        }
+        String suggested = suggestedFileName(project.get().info().name());
+        services.prompts().chooseProjectToSave(folder(), suggested).ifPresent(path -> write(withExtension(path), then));
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /** Closes the project (asking about unsaved changes first). */
+    public void close() {
+        whenSafeToDiscard(() -> {
+            project.set(null);
+            saved.set(null);
+            file.set(null);
+            generation.set(generation.get() + 1);
+            onClosed.run();
+        });
+    }
+
+    /**
+     * Runs {@code then} if nothing would be lost: no unsaved changes, or the user chose to save (and the
+     * save succeeded) or not to save. Cancel, or a failed save, runs nothing.
+     */
+    public void whenSafeToDiscard(Runnable then) {
+        if (!isDirty()) {
+            then.run();
+            return;
+        }
+        String name = project.get().info().name().isBlank() ? messages.get().get("project.untitled")
+                : project.get().info().name();
+        switch (services.prompts().askUnsaved(name)) {
+            case SAVE -> save(then);
+            case DONT_SAVE -> then.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void write(Path path, Runnable then) {
+        Project before = project.get();
+        Project stamped = before.withInfo(before.info().withModified(services.clock().instant()));
+        runIo(() -> {
+            services.files().save(path, stamped, questionnaire());
+            return stamped;
+        }, written -> {
+            saved.set(written);
+            // edits made while the file was written stay unsaved; otherwise the project is the saved one
+            if (project.get() == before) {
+                project.set(written);
+            }
+            Path old = file.get();
+            file.set(path);
+            if (!path.equals(old)) {
+                onFileChanged.accept(path);
+            }
+            then.run();
+        }, e -> error("error.save.title", e, path));
+    }
+
+    private <T> void runIo(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess,
+                           Consumer<Exception> onFailure) {
+        busy.set(true);
+        services.background().run(work, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, e -> {
+            busy.set(false);
+            onFailure.accept(e);
+        });
+    }
+
+    private void show(Project newProject, Project savedVersion, Path path) {
+        saved.set(savedVersion);
+        file.set(path);
+        project.set(newProject);
+        generation.set(generation.get() + 1);
+    }
+
+    private void error(String titleKey, Exception e, Path path) {
+        Messages messages = this.messages.get();
+        String title = messages.get(titleKey, path == null ? "" : path.getFileName());
+        String details;
+        if (e instanceof ProblemException problem) {
+            List<String> lines = problem.problems().stream().limit(5).map(messages::problem).toList();
+            details = String.join("\n", lines);
+        } else {
+            details = messages.get("error.io", String.valueOf(e.getMessage()));
+        }
+        services.prompts().showError(title, details);
+    }
+
+    private Path folder() {
+        Path current = file.get();
+        return current == null || current.toAbsolutePath().getParent() == null ? null
+                : current.toAbsolutePath().getParent();
+    }
+
+    static String suggestedFileName(String projectName) {
+        String base = projectName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").replaceAll("\\s+", "-")
+                .toLowerCase(java.util.Locale.ROOT);
+        if (base.length() > 60) {
+            base = base.substring(0, 60);
+        }
+        return (base.isEmpty() ? "project" : base) + ProjectFiles.EXTENSION;
+    }
+
+    static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(ProjectFiles.EXTENSION) ? path : path.resolveSibling(name + ProjectFiles.EXTENSION);
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+}

@@ -1,0 +1,141 @@
+package org.kickoff.ui.wizard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kickoff.i18n.Messages;
+import org.kickoff.storage.Settings;
+import org.kickoff.storage.SettingsStore;
+import org.kickoff.ui.common.Background;
+
+/**
+ * The application around the open project: language, theme, recent files and window placement (kept in
+ * the settings file), the example project, and quitting without losing work.
+ */
+public final class ShellViewModel {
+
+    private final ProjectDocument document;
+    private final WizardViewModel wizard;
+    private final SettingsStore store;
+    private final Supplier<byte[]> example;
+    private final Runnable exit;
+    private final Background background;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
+
+    /**
+     * @param example the bytes of the example project, read when asked for
+     * @param exit ends the application; called once nothing would be lost
+     */
+    public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial, Supplier<byte[]> example,
+                          Runnable exit) {
+        this.document = document;
+        this.background = document.services().background();
+        this.wizard = new WizardViewModel(document);
+        this.store = store;
+        this.example = example;
+        this.exit = exit;
+        settings.set(initial);
+        theme.set(initial.theme());
+        recentFiles.setAll(initial.recentFiles());
+        document.setOnFileChanged(file -> change(settings.get().withOpened(file)));
+        document.setOnClosed(() -> change(settings.get().withoutLastProject()));
+        document.generationProperty().subscribe((o, n) -> wizard.start());
+        theme.subscribe((o, n) -> change(settings.get().withTheme(n)));
+    }
+
+    public ProjectDocument document() {
+        return document;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** "light" or "dark". */
+    public ObjectProperty<String> themeProperty() {
+        return theme;
+    }
+
+    public String language() {
+        return settings.get().language();
+    }
+
+    /** Switches the language; the window rebuilds its views, the project stays open as it is. */
+    public void setLanguage(String language) {
+        if (!language.equals(language())) {
+            document.messagesProperty().set(Messages.forLanguage(language));
+            change(settings.get().withLanguage(language));
+        }
+    }
+
+    public void openExample() {
+        document.openExample(example.get());
+    }
+
+    /** Opens a recent file; one that no longer exists is dropped from the list (the error says why). */
+    public void openRecent(Path file) {
+        if (!Files.exists(file)) {
+            change(settings.get().withoutRecent(file));
+        }
+        document.open(file);
+    }
+
+    /** Reopens the project that was open at the last exit, if there was one and it still exists. */
+    public boolean reopenLast() {
+        Path last = settings.get().lastProject();
+        if (last != null && Files.isRegularFile(last)) {
+            document.open(last);
+            return true;
+        }
+        return false;
+    }
+
+    public void rememberWindow(Settings.WindowPlacement placement) {
+        change(settings.get().withWindow(placement));
+    }
+
+    /** Quits once nothing would be lost: asks about unsaved changes first; Cancel keeps the window open. */
+    public void quit() {
+        document.whenSafeToDiscard(() -> {
+            saveSettings();
+            exit.run();
+        });
+    }
+
+    private void change(Settings newSettings) {
+        settings.set(newSettings);
+        if (!recentFiles.equals(newSettings.recentFiles())) {
+            recentFiles.setAll(newSettings.recentFiles());
+        }
+        background.run(() -> {
+            store.save(newSettings);
+            return null;
+        }, done -> { }, e -> { });
+    }
+
+    /** Writes the settings now, on this thread: used when quitting, when nothing may be left running. */
+    public void saveSettings() {
+        try {
+            store.save(settings.get());
+        } catch (IOException e) {
+            // settings are a convenience; failing to remember them must never stop the user's work
+        }
+    }
+}

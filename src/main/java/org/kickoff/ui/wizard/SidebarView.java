@@ -1,0 +1,102 @@
+package org.kickoff.ui.wizard;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kickoff.domain.Progress;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/**
+ * The pages as a column of buttons, each topic with its progress, and the overall progress above them.
+ * A plain column rather than a virtualised list: eleven items, each keeping its own bindings.
+ */
+final class SidebarView extends VBox {
+
+    SidebarView(WizardViewModel vm, Messages messages) {
+        getStyleClass().add(Css.SIDEBAR);
+        setId("sidebar");
+        Label overall = new Label();
+        overall.setId("overall-progress-label");
+        overall.getStyleClass().add("overall-label");
+        overall.setWrapText(true);
+        overall.textProperty().bind(vm.overallProperty().map(p ->
+                messages.get("sidebar.overall", p.done(), p.total(), p.open())));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("overall-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.overallProgressProperty());
+        bar.setAccessibleText(messages.get("sidebar.overall.accessible"));
+
+        VBox items = new VBox(2);
+        items.setId("topic-list");
+        items.setAccessibleText(messages.get("sidebar.pages"));
+        for (int i = 0; i < vm.pages().size(); i++) {
+            items.getChildren().add(item(vm, messages, vm.pages().get(i), i));
+        }
+        ScrollPane scroll = new ScrollPane(items);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("sidebar-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(overall, bar, scroll);
+    }
+
+    private static Button item(WizardViewModel vm, Messages messages, Page page, int index) {
+        Label title = new Label(title(page, messages));
+        title.getStyleClass().add("title");
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox line = new HBox(6, title);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(3, line);
+        box.getStyleClass().add(Css.SIDEBAR_ITEM);
+
+        Button button = new Button();
+        button.getStyleClass().add("sidebar-button");
+        button.setGraphic(box);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> vm.jumpTo(page));
+        button.setAccessibleText(title.getText());
+        if (page instanceof Page.TopicPage topicPage) {
+            button.setId("sidebar-" + topicPage.topic().id());
+            Label counts = new Label();
+            counts.getStyleClass().add(Css.SIDEBAR_COUNTS);
+            counts.setMinHeight(Region.USE_PREF_SIZE);
+            Label check = new Label("\u2713");
+            check.getStyleClass().add("check");
+            ProgressBar progressBar = new ProgressBar();
+            progressBar.getStyleClass().add("topic-progress");
+            progressBar.setMaxWidth(Double.MAX_VALUE);
+            line.getChildren().add(check);
+            box.getChildren().addAll(counts, progressBar);
+            vm.evaluationProperty().subscribe(e -> {
+                Progress p = vm.progress(topicPage.topic());
+                counts.setText(messages.get("sidebar.counts", p.answered(), p.total(), p.open(), p.notApplicable()));
+                boolean complete = p.isComplete() && p.total() > 0;
+                check.setVisible(complete);
+                progressBar.setProgress(p.fraction());
+                button.pseudoClassStateChanged(Css.COMPLETE, complete);
+                button.setAccessibleText(title.getText() + ", " + counts.getText());
+            });
+        } else {
+            button.setId(page instanceof Page.Details ? "sidebar-details" : "sidebar-summary");
+        }
+        vm.currentIndexProperty().subscribe(i -> button.pseudoClassStateChanged(Css.CURRENT, i.intValue() == index));
+        return button;
+    }
+
+    private static String title(Page page, Messages messages) {
+        if (page instanceof Page.TopicPage t) {
+            return t.topic().title().in(messages.language());
+        }
+        return page instanceof Page.Details ? messages.get("page.details") : messages.get("page.summary");
+    }
+}

@@ -1,0 +1,146 @@
+package org.kickoff.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
+import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.Progress;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Topic;
+
+/**
+ * Where the user is in the wizard: the pages (project details, one per topic, summary), the current one,
+ * whether back and next are possible, and how far each topic is. The view binds to these; the commands
+ * {@link #next()}, {@link #back()} and {@link #jumpTo(Page)} move.
+ */
+public final class WizardViewModel {
+
+    private final ProjectDocument document;
+    private final List<Page> pages;
+    private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", 1);
+    private final ObjectBinding<Page> current;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding nextLeadsToSummary;
+    private final ObjectBinding<Evaluation> evaluation;
+    private final DoubleBinding overallProgress;
+    private final ObjectBinding<Progress> overall;
+
+    public WizardViewModel(ProjectDocument document) {
+        this.document = document;
+        List<Page> list = new ArrayList<>();
+        list.add(new Page.Details());
+        for (Topic topic : document.questionnaire().topics()) {
+            list.add(new Page.TopicPage(topic));
+        }
+        list.add(new Page.Summary());
+        this.pages = List.copyOf(list);
+        current = Bindings.createObjectBinding(() -> pages.get(currentIndex.get()), currentIndex);
+        canGoBack = currentIndex.greaterThan(0);
+        canGoNext = currentIndex.lessThan(pages.size() - 1);
+        nextLeadsToSummary = currentIndex.isEqualTo(pages.size() - 2);
+        ObservableValue<Project> project = document.projectProperty();
+        evaluation = Bindings.createObjectBinding(() -> project.getValue() == null ? null
+                : new Evaluation(document.questionnaire(), project.getValue()), project);
+        overall = Bindings.createObjectBinding(() -> evaluation.get() == null ? Progress.NONE
+                : evaluation.get().progress(), evaluation);
+        overallProgress = Bindings.createDoubleBinding(() -> overall.get().total() == 0 ? 0
+                : overall.get().fraction(), overall);
+    }
+
+    public ProjectDocument document() {
+        return document;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return IntegerProperty.readOnlyIntegerProperty(currentIndex);
+    }
+
+    public ObjectBinding<Page> currentProperty() {
+        return current;
+    }
+
+    public Page current() {
+        return current.get();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    /** True on the last topic: Next then says "Summary". */
+    public BooleanBinding nextLeadsToSummaryProperty() {
+        return nextLeadsToSummary;
+    }
+
+    /** The answers seen through the questionnaire; a new evaluation after every change. */
+    public ObjectBinding<Evaluation> evaluationProperty() {
+        return evaluation;
+    }
+
+    public ObjectBinding<Progress> overallProperty() {
+        return overall;
+    }
+
+    /** Share of applicable questions answered or marked not applicable, 0 to 1. */
+    public DoubleBinding overallProgressProperty() {
+        return overallProgress;
+    }
+
+    public Progress progress(Topic topic) {
+        Evaluation e = evaluation.get();
+        return e == null ? Progress.NONE : e.progress(topic);
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            currentIndex.set(currentIndex.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            currentIndex.set(currentIndex.get() - 1);
+        }
+    }
+
+    public void jumpTo(Page page) {
+        int index = pages.indexOf(page);
+        if (index >= 0) {
+            currentIndex.set(index);
+        }
+    }
+
+    public void jumpToTopic(String topicId) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) instanceof Page.TopicPage t && t.topic().id().equals(topicId)) {
+                currentIndex.set(i);
+                return;
+            }
+        }
+    }
+
+    public void showSummary() {
+        currentIndex.set(pages.size() - 1);
+    }
+
+    /** The first topic: where a freshly opened project starts. */
+    public void start() {
+        currentIndex.set(1);
+    }
+}
