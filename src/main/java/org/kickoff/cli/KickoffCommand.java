@@ -21,7 +21,7 @@ public final class KickoffCommand implements Runnable {
     public void run() {
         // "kickoff" with options but no command: say what it can do
         throw new CommandLine.ParameterException(spec.commandLine(),
-                spec.commandLine().getResourceBundle().getString("error.no-command"));
+                spec.commandLine().getResourceBundle().getString("cli.no-command"));
     }
 
     public static boolean isCommand(String word) {
@@ -34,7 +34,7 @@ public final class KickoffCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println(cmd.getResourceBundle().getString("error.unexpected") + " " + e);
+            err.println(cmd.getResourceBundle().getString("cli.unexpected") + " " + e);
             return 1;
         });
         commandLine.setParameterExceptionHandler((e, badArgs) -> {
