@@ -1,0 +1,40 @@
+package org.kickoff.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.kickoff.ui.common.Prompts;
+
+/** Scripted answers to the application's questions, and a record of what it told the user. */
+public final class FakePrompts implements Prompts {
+
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final List<String> unsavedAsked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public UnsavedChoice askUnsaved(String projectName) {
+        unsavedAsked.add(projectName);
+        return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path folder) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public void showError(String title, String details) {
+        errors.add(title + "\n" + details);
+    }
+}

@@ -1,0 +1,163 @@
+package org.kickoff.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kickoff.Fixtures;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Value;
+import org.kickoff.storage.ProjectFiles;
+import org.kickoff.ui.FakePrompts;
+import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.common.Prompts.UnsavedChoice;
+
+class ProjectDocumentTest {
+
+    @TempDir
+    Path dir;
+    private final FakePrompts prompts = new FakePrompts();
+    private final ProjectDocument document = TestDocuments.document(prompts);
+
+    private void answerSomething() {
+        document.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));
+    }
+
+    @Test
+    void aNewProjectIsCleanUntilEdited() {
+        document.newProject();
+        assertFalse(document.isDirty());
+        assertEquals("Untitled project \u2014 not saved yet \u2014 Kickoff", document.titleProperty().get());
+        answerSomething();
+        assertTrue(document.isDirty());
+        assertTrue(document.titleProperty().get().startsWith("*"));
+    }
+
+    @Test
+    void savingAsksForAFileOnceAndThenSavesThere() throws Exception {
+        document.newProject();
+        document.update(p -> p.withInfo(p.info().withName("Parcel tracking")));
+        answerSomething();
+        prompts.filesToSave.add(dir.resolve("parcel"));
+        document.save();
+        Path file = dir.resolve("parcel.kickoff");
+        assertTrue(Files.exists(file), "the extension is added");
+        assertFalse(document.isDirty());
+        assertEquals("Parcel tracking \u2014 parcel.kickoff \u2014 Kickoff", document.titleProperty().get());
+        assertEquals(TestDocuments.CLOCK.instant(), document.project().info().modified());
+
+        document.setAnswer("second.story", Answer.answered(new Value.Text("more")));
+        document.save();
+        assertTrue(prompts.filesToSave.isEmpty());
+        Project reopened = new ProjectFiles().open(file);
+        assertEquals(document.project(), reopened);
+    }
+
+    @Test
+    void undoingAnEditByHandIsNotAChange() {
+        document.newProject();
+        answerSomething();
+        document.setAnswer("first.containers", Answer.EMPTY);
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void cancelKeepsTheUnsavedProjectOpen() {
+        document.newProject();
+        answerSomething();
+        Project before = document.project();
+        prompts.unsavedAnswers.add(UnsavedChoice.CANCEL);
+        document.newProject();
+        assertSame(before, document.project());
+        document.close();
+        assertSame(before, document.project(), "cancel (the default answer) keeps it open");
+        assertEquals(2, prompts.unsavedAsked.size());
+    }
+
+    @Test
+    void dontSaveDiscardsAndSaveSavesFirst() throws Exception {
+        document.newProject();
+        answerSomething();
+        prompts.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        document.close();
+        assertNull(document.project());
+
+        document.newProject();
+        answerSomething();
+        prompts.unsavedAnswers.add(UnsavedChoice.SAVE);
+        prompts.filesToSave.add(dir.resolve("saved.kickoff"));
+        document.newProject();
+        assertTrue(document.project().answers().isEmpty(), "then the new project");
+        assertTrue(new ProjectFiles().open(dir.resolve("saved.kickoff")).answer("first.containers").isPresent());
+    }
+
+    @Test
+    void cancellingTheSaveDialogCancelsTheWholeAction() {
+        document.newProject();
+        answerSomething();
+        Project before = document.project();
+        prompts.unsavedAnswers.add(UnsavedChoice.SAVE);
+        document.close();
+        assertSame(before, document.project());
+    }
+
+    @Test
+    void aBadFileGivesAMessageAndLeavesTheOpenProjectAlone() throws Exception {
+        document.newProject();
+        answerSomething();
+        Project before = document.project();
+        Path bad = dir.resolve("bad.kickoff");
+        Files.writeString(bad, "{\"format\": \"kickoff-project\", \"formatVersion\": \"7.0\"}");
+        prompts.unsavedAnswers.add(UnsavedChoice.DONT_SAVE);
+        document.open(bad);
+        assertSame(before, document.project());
+        assertEquals(1, prompts.errors.size());
+        assertTrue(prompts.errors.get(0).startsWith("Cannot open bad.kickoff\n$.formatVersion: This project was saved"),
+                prompts.errors.get(0));
+    }
+
+    @Test
+    void aFailedSaveKeepsTheChangesAndSaysWhy() {
+        document.newProject();
+        answerSomething();
+        prompts.filesToSave.add(dir.resolve("missing-folder/p.kickoff"));
+        document.save();
+        assertTrue(document.isDirty());
+        assertEquals(1, prompts.errors.size());
+        assertTrue(prompts.errors.get(0).startsWith("Cannot save p.kickoff"), prompts.errors.get(0));
+    }
+
+    @Test
+    void theExampleOpensAsAnUnsavedCopy() {
+        document.openExample(Fixtures.resource("/fixtures/mini-example.kickoff"));
+        assertEquals("Mini example", document.project().info().name());
+        assertTrue(document.isDirty(), "never saved: closing it asks");
+        assertTrue(document.file().isEmpty());
+    }
+
+    @Test
+    void openingAndSavingReportTheFileForRecentFiles() throws Exception {
+        List<Path> reported = new java.util.ArrayList<>();
+        document.setOnFileChanged(reported::add);
+        document.newProject();
+        prompts.filesToSave.add(dir.resolve("a.kickoff"));
+        document.saveAs();
+        document.open(dir.resolve("a.kickoff"));
+        assertEquals(List.of(dir.resolve("a.kickoff"), dir.resolve("a.kickoff")), reported);
+    }
+
+    @Test
+    void suggestedFileNamesAreSafe() {
+        assertEquals("parcel-tracking-2.0.kickoff", ProjectDocument.suggestedFileName("Parcel tracking 2.0"));
+        assertEquals("ab.kickoff", ProjectDocument.suggestedFileName("a/b"));
+        assertEquals("project.kickoff", ProjectDocument.suggestedFileName("  "));
+    }
+}

@@ -1,0 +1,69 @@
+package org.kickoff.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.Value;
+import org.kickoff.ui.FakePrompts;
+import org.kickoff.ui.TestDocuments;
+
+class WizardViewModelTest {
+
+    private final ProjectDocument document = TestDocuments.document(new FakePrompts());
+    private final WizardViewModel wizard = new WizardViewModel(document);
+
+    @BeforeEach
+    void open() {
+        document.newProject();
+        wizard.start();
+    }
+
+    @Test
+    void startsOnTheFirstTopicWithDetailsBeforeAndSummaryAfter() {
+        assertEquals(4, wizard.pages().size());
+        assertInstanceOf(Page.TopicPage.class, wizard.current());
+        assertEquals("first", ((Page.TopicPage) wizard.current()).topic().id());
+        assertTrue(wizard.canGoBackProperty().get());
+        assertFalse(wizard.nextLeadsToSummaryProperty().get());
+    }
+
+    @Test
+    void nextOnTheLastTopicLeadsToTheSummary() {
+        wizard.next();
+        assertTrue(wizard.nextLeadsToSummaryProperty().get());
+        wizard.next();
+        assertInstanceOf(Page.Summary.class, wizard.current());
+        assertFalse(wizard.canGoNextProperty().get());
+        wizard.next();
+        assertInstanceOf(Page.Summary.class, wizard.current(), "no further than the summary");
+        wizard.back();
+        wizard.back();
+        wizard.back();
+        assertInstanceOf(Page.Details.class, wizard.current());
+        assertFalse(wizard.canGoBackProperty().get());
+    }
+
+    @Test
+    void anyTopicIsOneCommandAway() {
+        wizard.jumpToTopic("second");
+        assertEquals("second", ((Page.TopicPage) wizard.current()).topic().id());
+        wizard.showSummary();
+        assertInstanceOf(Page.Summary.class, wizard.current());
+    }
+
+    @Test
+    void progressFollowsAnswersAndFollowUps() {
+        assertEquals(0.0, wizard.overallProgressProperty().get());
+        assertEquals(5, wizard.overallProperty().get().total());
+        document.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));
+        assertEquals(6, wizard.overallProperty().get().total(), "the Kubernetes follow-up now applies");
+        assertEquals(1.0 / 6, wizard.overallProgressProperty().get(), 1e-9);
+        document.setAnswer("first.kubernetes", Answer.notApplicable("no cluster"));
+        assertEquals(2, wizard.overallProperty().get().done());
+    }
+}
