@@ -1,0 +1,145 @@
+package org.kickoff.ui.window;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kickoff.app.Kickoff;
+import org.kickoff.storage.AppFolders;
+import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.common.Prompts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window (headless with Monocle) with its own settings folder and a stand-in for
+ * the system's file chooser; dialogs are the real ones.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+
+    @TempDir
+    static Path home;
+
+    /** Files the "file chooser" will pick, in order. */
+    final Deque<Path> filesToOpen = new ArrayDeque<>();
+    final Deque<Path> filesToSave = new ArrayDeque<>();
+    Kickoff kickoff;
+    Stage stage;
+
+    List<String> args() {
+        return List.of();
+    }
+
+    Clock clock() {
+        return TestDocuments.CLOCK;
+    }
+
+    /** Subclasses call this from their own {@code @Start} method: TestFX does not look at inherited ones. */
+    void startKickoff(Stage stage) {
+        this.stage = stage;
+        Path folder = home.resolve(getClass().getSimpleName() + System.nanoTime());
+        kickoff = Kickoff.start(stage, new Kickoff.Options(AppFolders.under(folder), clock(), args(),
+                real -> new ChoosingPrompts(real)));
+    }
+
+    /** The real dialogs, but files are picked from the test's queues. */
+    private final class ChoosingPrompts implements Prompts {
+        private final Prompts real;
+
+        ChoosingPrompts(Prompts real) {
+            this.real = real;
+        }
+
+        @Override
+        public UnsavedChoice askUnsaved(String projectName) {
+            return real.askUnsaved(projectName);
+        }
+
+        @Override
+        public Optional<Path> chooseProjectToOpen(Path folder) {
+            return Optional.ofNullable(filesToOpen.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
+            return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public void showError(String title, String details) {
+            real.showError(title, details);
+        }
+    }
+
+    static <T extends Node> T node(FxRobot robot, String id) {
+        T node = robot.lookup("#" + id).query();
+        assertNotNull(node, "no node #" + id);
+        return node;
+    }
+
+    /** Scrolls the page so that the node is inside the viewport, as a user would before clicking it. */
+    static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double extra = content.getBoundsInLocal().getHeight() - viewport;
+                if (extra > 0) {
+                    double target = Math.max(0, inContent.getMinY() - viewport / 3);
+                    scroll.setVvalue(Math.min(1, target / extra));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void click(FxRobot robot, String id) {
+        Node node = node(robot, id);
+        reveal(robot, node);
+        robot.clickOn(node);
+    }
+
+    static void type(FxRobot robot, String id, String text) {
+        click(robot, id);
+        robot.write(text, 0);
+    }
+
+    static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.push(all);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for background work (file I/O runs off the JavaFX thread) to show its result. */
+    static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
