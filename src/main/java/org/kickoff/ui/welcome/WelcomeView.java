@@ -58,7 +58,7 @@ public final class WelcomeView extends VBox {
         }
         for (Path file : shell.recentFiles()) {
             Hyperlink link = new Hyperlink(file.getFileName().toString());
-            link.setOnAction(e -> shell.document().open(file));
+            link.setOnAction(e -> shell.openRecent(file));
             link.setAccessibleText(messages.get("welcome.recent.open", file));
             Label path = new Label(file.toAbsolutePath().getParent() == null ? "" : file.toAbsolutePath().getParent().toString());
             path.getStyleClass().add("path");
