@@ -77,6 +77,28 @@ public final class QuestionnaireResolver {
                 : QuestionnaireUpgrade.planWithoutOld(builtIn, project));
     }
 
+    /**
+     * The plan to move the file's project to {@code newer}, a version of its questionnaire the user picked
+     * (File > New project from questionnaire..., or opening with a newer questionnaire file). Compares with
+     * the embedded copy, else with an archived built-in version, else as far as possible without the old one.
+     *
+     * @throws IllegalArgumentException when {@code newer} is another questionnaire (a different id)
+     */
+    public QuestionnaireUpgrade upgrade(ProjectFile file, Questionnaire newer) {
+        Project project = file.project();
+        if (!project.questionnaire().id().equals(newer.id())) {
+            throw new IllegalArgumentException("the project answers " + project.questionnaire().id() + ", not "
+                    + newer.id());
+        }
+        Optional<Questionnaire> old = file.embedded()
+                .or(() -> project.questionnaire().id().equals(builtIn.id())
+                        && project.questionnaire().version().equals(builtIn.version())
+                        ? Optional.of(builtIn) : BuiltIn.archived(project.questionnaire().id(),
+                        project.questionnaire().version()));
+        return old.isPresent() ? QuestionnaireUpgrade.plan(old.get(), newer, project)
+                : QuestionnaireUpgrade.planWithoutOld(newer, project);
+    }
+
     /** The questionnaire the project answers as it is, without any upgrade: what it is checked against. */
     public Optional<Questionnaire> answered(ProjectFile file) {
         if (file.embedded().isPresent()) {

@@ -141,7 +141,10 @@ class EmbeddedQuestionnaireTest {
         files.save(path, SampleProjects.base(), mini);
         ProjectFile file = files.openFile(path);
         Questionnaire next = QuestionnaireVersions.miniNext();
-        QuestionnaireUpgrade upgrade = QuestionnaireUpgrade.plan(file.embedded().orElseThrow(), next, file.project());
+        QuestionnaireUpgrade upgrade = new QuestionnaireResolver(builtIn).upgrade(file, next);
+        assertTrue(upgrade.knowsOldVersion(), "compared with the embedded copy");
+        assertThrows(IllegalArgumentException.class, () -> new QuestionnaireResolver(builtIn).upgrade(file, builtIn),
+                "another questionnaire is no upgrade");
         files.save(path, upgrade.apply(), next);
 
         ProjectFile reopened = files.openFile(path);
@@ -201,6 +204,24 @@ class EmbeddedQuestionnaireTest {
         assertFalse(upgrade.knowsOldVersion());
         assertEquals(List.of("gone.question"), upgrade.removed());
         assertEquals(builtIn.ref(), upgrade.apply().questionnaire());
+    }
+
+    @Test
+    void archivedVersionsOfTheBuiltInQuestionnaireAreReadableAndOlder() throws Exception {
+        Path archive = Path.of("resources" + BuiltIn.ARCHIVE);
+        if (!Files.isDirectory(archive)) {
+            assertTrue(BuiltIn.archived(builtIn.id(), "0.0.1").isEmpty());
+            return;
+        }
+        try (var entries = Files.list(archive)) {
+            for (Path entry : entries.toList()) {
+                Questionnaire old = new QuestionnaireReader().read(entry);
+                assertEquals(old.id() + "-" + old.version() + ".json", entry.getFileName().toString());
+                assertTrue(QuestionnaireResolver.compareVersions(old.version(), builtIn.version()) < 0, entry.toString());
+                assertEquals(Optional.of(old.questionIds()),
+                        BuiltIn.archived(old.id(), old.version()).map(Questionnaire::questionIds));
+            }
+        }
     }
 
     @Test
