@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
@@ -17,6 +19,7 @@ import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
+import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.QuestionnaireRef;
 import org.kickoff.domain.Value;
 
@@ -29,10 +32,15 @@ public final class ProjectFileReader {
 
     public static final String FORMAT = "kickoff-project";
     public static final int MAJOR = 1;
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
 
-    static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "questionnaire", "project", "answers");
+    /** Since 1.1: ids of questions marked "changed since you answered". */
+    static final String CHANGED = "changedSinceAnswered";
+    /** Since 1.1: a copy of the questionnaire the project answers, unless it is the built-in one. */
+    static final String EMBEDDED = "embeddedQuestionnaire";
+    static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "questionnaire", "project", "answers",
+            CHANGED, EMBEDDED);
     static final Set<String> INFO_FIELDS = Set.of("name", "description", "authors", "created", "modified");
     static final Set<String> ANSWER_FIELDS = Set.of("status", "yesNo", "choice", "choices", "other", "text",
             "number", "unit", "entries", "owner", "due", "reason", "note");
@@ -40,14 +48,23 @@ public final class ProjectFileReader {
     private static final int MAX_ANSWERS = 100_000;
 
     public Project read(Path file) throws ProblemException {
-        return read(JsonSource.readBytes(file, JsonLimits.PROJECT));
+        return readFile(file).project();
     }
 
     public Project read(byte[] bytes) throws ProblemException {
+        return readFile(bytes).project();
+    }
+
+    /** The project with what the file says about its questionnaire: fingerprint and embedded copy. */
+    public ProjectFile readFile(Path file) throws ProblemException {
+        return readFile(JsonSource.readBytes(file, JsonLimits.PROJECT));
+    }
+
+    public ProjectFile readFile(byte[] bytes) throws ProblemException {
         return fromTree(JsonSource.parse(bytes, JsonLimits.PROJECT));
     }
 
-    Project fromTree(JsonNode tree) throws ProblemException {
+    ProjectFile fromTree(JsonNode tree) throws ProblemException {
         JsonObject root = JsonObject.of(tree, "$");
         String format = root.string("format", "");
         if (!FORMAT.equals(format)) {
@@ -65,6 +82,7 @@ public final class ProjectFileReader {
         }
         JsonObject ref = root.object("questionnaire");
         QuestionnaireRef questionnaire = new QuestionnaireRef(ref.requiredString("id"), ref.requiredString("version"));
+        String fingerprint = ref.string("fingerprint", "");
         ProjectInfo info = info(root.object("project"));
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (root.has("answers")) {
@@ -80,7 +98,34 @@ public final class ProjectFileReader {
                 answers.put(entry.getKey(), answer(JsonObject.of(entry.getValue(), answerNodes.at(entry.getKey()))));
             }
         }
-        return new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS));
+        Project project = new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS),
+                new LinkedHashSet<>(root.strings(CHANGED)));
+        return new ProjectFile(project, fingerprint, embedded(root, questionnaire));
+    }
+
+    /**
+     * The embedded questionnaire, read and checked like any questionnaire file (it is untrusted input);
+     * its problems are located inside the project file.
+     */
+    private static Optional<Questionnaire> embedded(JsonObject root, QuestionnaireRef ref) throws ProblemException {
+        if (!root.has(EMBEDDED)) {
+            return Optional.empty();
+        }
+        String at = root.at(EMBEDDED);
+        Questionnaire questionnaire;
+        try {
+            questionnaire = new QuestionnaireReader().fromTree(root.raw(EMBEDDED));
+        } catch (ProblemException e) {
+            throw new ProblemException(e.problems().stream()
+                    .map(p -> new Problem(p.location().startsWith("$") ? at + p.location().substring(1)
+                            : at, p.key(), p.args()))
+                    .toList());
+        }
+        if (!questionnaire.ref().equals(ref)) {
+            throw new ProblemException(Problem.at(at + ".version", "project.embedded-mismatch",
+                    questionnaire.id() + " " + questionnaire.version(), ref.id() + " " + ref.version()));
+        }
+        return Optional.of(questionnaire);
     }
 
     private static int[] version(JsonObject root) throws ProblemException {

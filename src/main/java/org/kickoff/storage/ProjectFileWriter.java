@@ -27,8 +27,16 @@ public final class ProjectFileWriter {
 
     private static final ObjectMapper RAW = JsonSource.mapper(JsonLimits.PROJECT);
 
+    /**
+     * The project file of {@code project}, which answers {@code questionnaire}. When the questionnaire is the
+     * one the project names (same id and version), its fingerprint is recorded and, unless it is this
+     * Kickoff's built-in questionnaire, a copy of it is embedded, so that the file opens anywhere.
+     */
     public byte[] write(Project project, Questionnaire questionnaire) {
         List<String> questionOrder = questionnaire.questionIds();
+        boolean answersThis = questionnaire.ref().equals(project.questionnaire());
+        String fingerprint = answersThis ? Fingerprint.of(questionnaire) : "";
+        boolean embed = answersThis && !BuiltIn.isBuiltIn(questionnaire.id(), fingerprint);
         return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("format", ProjectFileReader.FORMAT);
@@ -36,6 +44,7 @@ public final class ProjectFileWriter {
             g.writeObjectFieldStart("questionnaire");
             g.writeStringField("id", project.questionnaire().id());
             g.writeStringField("version", project.questionnaire().version());
+            text(g, "fingerprint", fingerprint);
             g.writeEndObject();
             info(g, project.info());
             g.writeObjectFieldStart("answers");
@@ -44,6 +53,17 @@ public final class ProjectFileWriter {
                 answer(g, project.answers().get(id), columnOrder(questionnaire, id));
             }
             g.writeEndObject();
+            if (!project.changedSinceAnswered().isEmpty()) {
+                g.writeArrayFieldStart(ProjectFileReader.CHANGED);
+                for (String id : ordered(project.changedSinceAnswered(), questionOrder)) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
+            if (embed) {
+                g.writeFieldName(ProjectFileReader.EMBEDDED);
+                QuestionnaireWriter.write(g, questionnaire, questionnaire.languages());
+            }
             unknown(g, project.unknown());
             g.writeEndObject();
         });

@@ -24,6 +24,11 @@ public final class ProjectFiles {
         return reader.read(bytes);
     }
 
+    /** The project with its questionnaire's fingerprint and embedded copy; see {@link QuestionnaireResolver}. */
+    public ProjectFile openFile(Path file) throws ProblemException {
+        return reader.readFile(file);
+    }
+
     public byte[] toBytes(Project project, Questionnaire questionnaire) {
         return writer.write(project, questionnaire);
     }

@@ -21,40 +21,43 @@ public final class QuestionnaireWriter {
     }
 
     public byte[] write(Questionnaire questionnaire, List<String> languages) {
-        return PrettyJson.write(g -> {
+        return PrettyJson.write(g -> write(g, questionnaire, languages));
+    }
+
+    /** The questionnaire as one JSON object, also used to embed it in a project file. */
+    static void write(JsonGenerator g, Questionnaire questionnaire, List<String> languages) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", QuestionnaireReader.FORMAT);
+        g.writeNumberField("formatVersion", QuestionnaireReader.FORMAT_VERSION);
+        g.writeStringField("id", questionnaire.id());
+        g.writeStringField("version", questionnaire.version());
+        g.writeArrayFieldStart("languages");
+        for (String language : languages) {
+            g.writeString(language);
+        }
+        g.writeEndArray();
+        text(g, "title", questionnaire.title(), languages);
+        text(g, "description", questionnaire.description(), languages);
+        g.writeArrayFieldStart("topics");
+        for (Topic topic : questionnaire.topics()) {
             g.writeStartObject();
-            g.writeStringField("format", QuestionnaireReader.FORMAT);
-            g.writeNumberField("formatVersion", QuestionnaireReader.FORMAT_VERSION);
-            g.writeStringField("id", questionnaire.id());
-            g.writeStringField("version", questionnaire.version());
-            g.writeArrayFieldStart("languages");
-            for (String language : languages) {
-                g.writeString(language);
-            }
-            g.writeEndArray();
-            text(g, "title", questionnaire.title(), languages);
-            text(g, "description", questionnaire.description(), languages);
-            g.writeArrayFieldStart("topics");
-            for (Topic topic : questionnaire.topics()) {
-                g.writeStartObject();
-                g.writeStringField("id", topic.id());
-                text(g, "title", topic.title(), languages);
-                text(g, "intro", topic.intro(), languages);
-                g.writeArrayFieldStart("questions");
-                for (Question question : topic.questions()) {
-                    question(g, question, languages);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("risks");
-            for (RiskRule rule : questionnaire.risks()) {
-                risk(g, rule, languages);
+            g.writeStringField("id", topic.id());
+            text(g, "title", topic.title(), languages);
+            text(g, "intro", topic.intro(), languages);
+            g.writeArrayFieldStart("questions");
+            for (Question question : topic.questions()) {
+                question(g, question, languages);
             }
             g.writeEndArray();
             g.writeEndObject();
-        });
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("risks");
+        for (RiskRule rule : questionnaire.risks()) {
+            risk(g, rule, languages);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void question(JsonGenerator g, Question question, List<String> languages) throws IOException {

@@ -1,0 +1,130 @@
+package org.kickoff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kickoff.domain.ProjectDiff;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.AnswerText;
+import org.kickoff.i18n.Messages;
+import org.kickoff.storage.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Compares two project files question by question: exit 0 when they give the same answers, 1 when they
+ * differ, 2 when a file cannot be read (one line on standard error naming it).
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli")
+final class DiffCommand implements Callable<Integer> {
+
+    private static final String RED = "\u001b[31m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
+    @Parameters(index = "0", paramLabel = "A", descriptionKey = "param.diff.left")
+    Path left;
+
+    @Parameters(index = "1", paramLabel = "B", descriptionKey = "param.diff.right")
+    Path right;
+
+    private boolean colour;
+
+    @Override
+    public Integer call() {
+        Messages messages = language.messages();
+        ProjectInputs inputs = new ProjectInputs(messages, "diff.bad-file");
+        ProjectDiff diff;
+        Questionnaire questionnaire;
+        ProjectFile a;
+        ProjectFile b;
+        try {
+            a = inputs.read(left);
+            b = inputs.read(right);
+            questionnaire = inputs.questionnaire(left, a);
+        } catch (ProjectInputs.BadInput e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        diff = ProjectDiff.compare(questionnaire, a.project(), b.project());
+        colour = useColour(System.getenv(), System.console() != null);
+        print(spec.commandLine().getOut(), messages, questionnaire, diff);
+        return diff.isEqual() ? 0 : 1;
+    }
+
+    /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */
+    static boolean useColour(Map<String, String> env, boolean terminal) {
+        String noColour = env.get("NO_COLOR");
+        return terminal && (noColour == null || noColour.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    }
+
+    private void print(PrintWriter out, Messages messages, Questionnaire questionnaire, ProjectDiff diff) {
+        AnswerText text = new AnswerText(messages);
+        String lang = messages.language();
+        out.println(messages.get("diff.files", left, right));
+        if (diff.isEqual()) {
+            out.println(messages.get("diff.equal"));
+            return;
+        }
+        if (!diff.info().isEmpty()) {
+            out.println();
+            out.println(style(BOLD, "== " + messages.get("diff.project") + " =="));
+            for (ProjectDiff.InfoChange change : diff.info()) {
+                out.println(messages.get(infoKey(change.field())));
+                lines(out, change.left(), change.right());
+            }
+        }
+        for (ProjectDiff.TopicDiff topic : diff.topics()) {
+            if (topic.differences().isEmpty()) {
+                continue;
+            }
+            out.println();
+            String title = topic.topic().map(t -> t.title().in(lang)).orElse(messages.get("diff.other-questions"));
+            out.println(style(BOLD, "== " + title + " =="));
+            for (ProjectDiff.QuestionDiff question : topic.differences()) {
+                String wording = question.question().map(q -> q.text().in(lang)).orElse("");
+                out.println(wording.isEmpty() ? question.questionId() : wording + " (" + question.questionId() + ")");
+                lines(out, text.describe(questionnaire, question.questionId(), question.left()),
+                        text.describe(questionnaire, question.questionId(), question.right()));
+            }
+        }
+        out.println();
+        ProjectDiff.Counts counts = diff.counts();
+        out.println(messages.get("diff.counts", counts.same(), counts.changed(), counts.onlyLeft(), counts.onlyRight(),
+                left.getFileName(), right.getFileName()));
+    }
+
+    private void lines(PrintWriter out, String before, String after) {
+        out.println(style(RED, "  - " + indent(before)));
+        out.println(style(GREEN, "  + " + indent(after)));
+    }
+
+    /** Continuation lines of a long text stay inside their answer. */
+    private static String indent(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\n    ");
+    }
+
+    private String style(String code, String line) {
+        return colour ? code + line + RESET : line;
+    }
+
+    private static String infoKey(ProjectDiff.InfoField field) {
+        return switch (field) {
+            case QUESTIONNAIRE -> "diff.field.questionnaire";
+            case NAME -> "diff.field.name";
+            case DESCRIPTION -> "diff.field.description";
+            case AUTHORS -> "diff.field.authors";
+        };
+    }
+}

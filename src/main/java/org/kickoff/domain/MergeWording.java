@@ -1,0 +1,20 @@
+package org.kickoff.domain;
+
+/**
+ * How a merge puts the other side's answer into a note, so that nothing is lost when two answers differ.
+ * The domain decides when; the i18n layer ({@code org.kickoff.i18n.MergeNotes}) says it in the user's
+ * language, with the answers in words.
+ */
+public interface MergeWording {
+
+    /** A note quoting both answers, for a question left open because the two sides disagree. */
+    String conflict(String questionId, Answer mine, Answer theirs);
+
+    /** Their answer, quoted with who gave it, to be added to the note of mine. */
+    String theirsInNote(String questionId, Answer theirs);
+
+    /** A note with a paragraph added; a blank note becomes just the paragraph. */
+    static String append(String note, String paragraph) {
+        return note == null || note.isBlank() ? paragraph : note.stripTrailing() + "\n\n" + paragraph;
+    }
+}
