@@ -31,6 +31,7 @@ import org.kickoff.ui.common.FxPrompts;
 import org.kickoff.ui.common.Prompts;
 import org.kickoff.ui.wizard.MainView;
 import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.sharing.UpgradeReport;
 import org.kickoff.ui.wizard.ShellViewModel;
 
 /**
@@ -68,6 +69,8 @@ public final class Kickoff {
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, new ProjectFiles(),
                 background, prompts, options.clock()), messages);
         shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
+        document.setOnUpgraded(upgrade -> prompts.showInfo(messages().get("upgrade.title"),
+                new UpgradeReport(messages()).describe(upgrade, document.questionnaire())));
     }
 
     /** Builds the window on the given stage and shows it; returns the running application. */

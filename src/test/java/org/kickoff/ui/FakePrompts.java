@@ -16,6 +16,8 @@ public final class FakePrompts implements Prompts {
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final List<String> unsavedAsked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Path> questionnaires = new ArrayDeque<>();
 
     @Override
     public UnsavedChoice askUnsaved(String projectName) {
@@ -31,6 +33,16 @@ public final class FakePrompts implements Prompts {
     @Override
     public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseQuestionnaire(Path folder) {
+        return Optional.ofNullable(questionnaires.poll());
+    }
+
+    @Override
+    public void showInfo(String title, String details) {
+        infos.add(title + "\n" + details);
     }
 
     @Override

@@ -60,30 +60,54 @@ public final class FxPrompts implements Prompts {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseQuestionnaire(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get().get("dialog.questionnaire.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.questionnaires"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.all"), "*"));
+        initialFolder(chooser, folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void showInfo(String title, String details) {
+        show(Alert.AlertType.INFORMATION, title, details, "info-dialog");
+    }
+
     private FileChooser chooser(Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.projects"), "*.kickoff"),
                 new FileChooser.ExtensionFilter(messages.get().get("dialog.filter.all"), "*"));
+        initialFolder(chooser, folder);
+        return chooser;
+    }
+
+    private static void initialFolder(FileChooser chooser, Path folder) {
         Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
         if (Files.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());
         }
-        return chooser;
     }
 
     @Override
     public void showError(String title, String details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, title, details, "error-dialog");
+    }
+
+    private void show(Alert.AlertType type, String title, String details, String id) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get("app.name"));
         alert.setHeaderText(title);
         Label content = new Label(details);
         content.setWrapText(true);
-        content.setId("error-details");
+        content.setId(id + "-details");
         content.setMaxWidth(560);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setId(id);
         alert.showAndWait();
     }
 }

@@ -18,6 +18,12 @@ public interface Prompts {
 
     Optional<Path> chooseProjectToSave(Path folder, String suggestedName);
 
+    /** A questionnaire file (JSON) for a new project. */
+    Optional<Path> chooseQuestionnaire(Path folder);
+
+    /** Tells the user something worth knowing that needs no decision. */
+    void showInfo(String title, String details);
+
     /** Tells the user something went wrong; {@code details} says what and where. */
     void showError(String title, String details);
 }

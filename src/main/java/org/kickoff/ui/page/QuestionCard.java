@@ -43,7 +43,8 @@ final class QuestionCard extends VBox {
         Node input = Inputs.create(vm, messages);
         input.disableProperty().bind(vm.notApplicableProperty());
 
-        getChildren().addAll(header, guidance(vm, messages), input, openDetails(vm, messages),
+        getChildren().addAll(header, changedBanner(vm, messages), guidance(vm, messages), input,
+                openDetails(vm, messages),
                 reasonDetails(vm, messages), note(vm, messages));
         vm.statusProperty().subscribe(status -> {
             pseudoClassStateChanged(Css.ANSWERED, status == AnswerStatus.ANSWERED);
@@ -100,6 +101,23 @@ final class QuestionCard extends VBox {
         button.setAccessibleText(vm.text() + ": " + label);
         button.setMnemonicParsing(false);
         return button;
+    }
+
+    private static Node changedBanner(QuestionViewModel vm, Messages messages) {
+        Label text = new Label(messages.get("question.changed"));
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Button confirm = new javafx.scene.control.Button(messages.get("question.changed.confirm"));
+        confirm.setId(Css.nodeId(vm.id()) + "-confirm-change");
+        confirm.setOnAction(e -> vm.confirmChange());
+        HBox banner = new HBox(10, text, confirm);
+        banner.getStyleClass().add(Css.BANNER);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId(Css.nodeId(vm.id()) + "-changed");
+        banner.visibleProperty().bind(vm.changedSinceAnsweredProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private static Node guidance(QuestionViewModel vm, Messages messages) {

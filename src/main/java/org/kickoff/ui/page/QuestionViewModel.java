@@ -61,6 +61,8 @@ public final class QuestionViewModel {
     private final ReadOnlyStringWrapper dueError = new ReadOnlyStringWrapper(this, "dueError", "");
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(this, "visible", true);
     private final ReadOnlyBooleanWrapper hiddenWithAnswer = new ReadOnlyBooleanWrapper(this, "hiddenWithAnswer");
+    private final ReadOnlyBooleanWrapper changedSinceAnswered =
+            new ReadOnlyBooleanWrapper(this, "changedSinceAnswered");
     private final BooleanProperty guidanceShown = new SimpleBooleanProperty(this, "guidanceShown");
     private final StringBinding dueWarning;
     private final BooleanBinding notApplicable;
@@ -74,6 +76,7 @@ public final class QuestionViewModel {
         this.messages = messages;
         this.clock = clock;
         this.original = document.project().answerOrEmpty(question.id());
+        changedSinceAnswered.set(document.project().isChangedSinceAnswered(question.id()));
         load(original);
         notApplicable = status.isEqualTo(AnswerStatus.NOT_APPLICABLE);
         dueWarning = Bindings.createStringBinding(() -> due.get() != null && due.get().isBefore(LocalDate.now(clock))
@@ -220,6 +223,17 @@ public final class QuestionViewModel {
     /** Hidden by an earlier answer, but holding an answer that is kept. */
     public ReadOnlyBooleanProperty hiddenWithAnswerProperty() {
         return hiddenWithAnswer.getReadOnlyProperty();
+    }
+
+    /** The questionnaire changed this question (text, type or options) after it was answered. */
+    public ReadOnlyBooleanProperty changedSinceAnsweredProperty() {
+        return changedSinceAnswered.getReadOnlyProperty();
+    }
+
+    /** The user has looked at the answer again and keeps it: the mark goes. */
+    public void confirmChange() {
+        changedSinceAnswered.set(false);
+        document.update(p -> p.withChangeConfirmed(question.id()));
     }
 
     public BooleanProperty guidanceShownProperty() {

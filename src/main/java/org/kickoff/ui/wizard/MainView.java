@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
         workspace.setLeft(new SidebarView(wizard, messages));
         workspace.setBottom(new NavigationBar(wizard, messages));
         shell.document().generationProperty().subscribe(g -> projectReplaced());
+        shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced());
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
         wizard.currentProperty().subscribe((o, page) -> showPage(page));
@@ -63,6 +64,14 @@ public final class MainView extends BorderPane {
             shell.wizard().back();
             e.consume();
         }
+    }
+
+    /** New content for the same project (a merge): rebuild the pages, stay where the user is. */
+    private void contentReplaced() {
+        disposers.values().forEach(Runnable::run);
+        disposers.clear();
+        pages.clear();
+        showPage(shell.wizard().current());
     }
 
     private void projectReplaced() {

@@ -11,6 +11,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.Settings;
+import org.kickoff.ui.sharing.CompareDialog;
+import org.kickoff.ui.sharing.MergeDialog;
 
 /** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
 final class MenuBarView extends MenuBar {
@@ -33,6 +35,10 @@ final class MenuBarView extends MenuBar {
         fillRecent();
         shell.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
 
+        MenuItem compare = item("menu-compare", "menu.file.compare", null, this::compare);
+        MenuItem merge = item("menu-merge", "menu.file.merge", null, this::merge);
+        compare.disableProperty().bind(noProject);
+        merge.disableProperty().bind(noProject);
         MenuItem save = item("menu-save", "menu.file.save", "Shortcut+S", document::save);
         MenuItem saveAs = item("menu-save-as", "menu.file.save-as", "Shortcut+Shift+S", document::saveAs);
         MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", document::close);
@@ -41,10 +47,12 @@ final class MenuBarView extends MenuBar {
         close.disableProperty().bind(noProject);
         Menu file = new Menu(messages.get("menu.file"), null,
                 item("menu-new", "menu.file.new", "Shortcut+N", document::newProject),
+                item("menu-new-from", "menu.file.new-from", null, document::newProjectFromQuestionnaire),
                 item("menu-open", "menu.file.open", "Shortcut+O", document::open),
                 recent,
                 item("menu-example", "menu.file.example", null, shell::openExample),
-                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), compare, merge,
+                new SeparatorMenuItem(), close,
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", shell::quit));
 
         ToggleGroup languages = new ToggleGroup();
@@ -73,6 +81,22 @@ final class MenuBarView extends MenuBar {
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
         getMenus().addAll(file, view, go, help);
+    }
+
+    private void compare() {
+        ProjectDocument document = shell.document();
+        String mine = document.file().map(f -> f.getFileName().toString()).orElse(messages.get("project.untitled"));
+        shell.sharing().chooseAndCompare(diff -> new CompareDialog(getScene().getWindow(), diff,
+                document.questionnaire(), mine, messages.get("compare.theirs"), messages).showAndWait());
+    }
+
+    private void merge() {
+        shell.sharing().chooseAndMerge(vm -> {
+            MergeDialog dialog = new MergeDialog(getScene().getWindow(), vm, shell.document().questionnaire(),
+                    messages);
+            dialog.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .ifPresent(b -> vm.apply());
+        });
     }
 
     private void fillRecent() {

@@ -32,8 +32,9 @@ final class NavigationBar extends HBox {
         Label position = new Label();
         position.setId("nav-position");
         position.getStyleClass().add(Css.MUTED);
-        position.textProperty().bind(vm.currentIndexProperty().map(i ->
-                messages.get("nav.position", i.intValue() + 1, vm.pages().size())));
+        position.textProperty().bind(Bindings.createStringBinding(() ->
+                messages.get("nav.position", vm.currentIndexProperty().get() + 1, vm.pages().size()),
+                vm.currentIndexProperty(), vm.pages()));
 
         Label saveState = new Label();
         saveState.setId("save-state");

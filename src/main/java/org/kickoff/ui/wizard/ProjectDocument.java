@@ -22,7 +22,11 @@ import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
+import org.kickoff.domain.QuestionnaireUpgrade;
+import org.kickoff.storage.ProjectFile;
 import org.kickoff.storage.ProjectFiles;
+import org.kickoff.storage.QuestionnaireReader;
+import org.kickoff.storage.QuestionnaireResolver;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.common.Prompts;
 
@@ -32,26 +36,42 @@ import org.kickoff.ui.common.Prompts;
  */
 public final class ProjectDocument {
 
-    /** What the document needs from the outside world. */
+    /**
+     * What the document needs from the outside world.
+     *
+     * @param questionnaire the built-in questionnaire: new projects answer it
+     */
     public record Services(Questionnaire questionnaire, ProjectFiles files, Background background, Prompts prompts,
                            Clock clock) {
+    }
+
+    /** A project read from a file, with the questionnaire to work on it with and what its upgrade found. */
+    private record Opened(Project project, Project asSaved, Questionnaire questionnaire,
+                          Optional<QuestionnaireUpgrade> upgrade) {
     }
 
     private final Services services;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Project> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Questionnaire> questionnaire =
+            new ReadOnlyObjectWrapper<>(this, "questionnaire");
+    private final QuestionnaireResolver resolver;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
+    private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper(this, "replacements");
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final BooleanBinding dirty;
     private final StringBinding title;
     private Consumer<Path> onFileChanged = path -> { };
     private Runnable onClosed = () -> { };
+    private Consumer<QuestionnaireUpgrade> onUpgraded = upgrade -> { };
 
     public ProjectDocument(Services services, Messages messages) {
         this.services = services;
         this.messages.set(messages);
+        this.questionnaire.set(services.questionnaire());
+        this.resolver = new QuestionnaireResolver(services.questionnaire());
         dirty = Bindings.createBooleanBinding(
                 () -> project.get() != null && !project.get().equals(saved.get()), project, saved);
         title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages);
@@ -74,8 +94,13 @@ public final class ProjectDocument {
         return generation.getReadOnlyProperty();
     }
 
+    /** The questionnaire the open project answers (the built-in one, a team's own, or a newer version). */
     public Questionnaire questionnaire() {
-        return services.questionnaire();
+        return questionnaire.get();
+    }
+
+    public ReadOnlyObjectProperty<Questionnaire> questionnaireProperty() {
+        return questionnaire.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {
@@ -137,16 +162,45 @@ public final class ProjectDocument {
         }
     }
 
+    /**
+     * Replaces the open project's content as a whole (a merge, a reload): views built for the old content
+     * are rebuilt, but the file, the saved state and the current page stay.
+     */
+    public void replace(Project newContent) {
+        if (project.get() != null) {
+            project.set(newContent);
+            replacements.set(replacements.get() + 1);
+        }
+    }
+
+    /** Counts {@link #replace} calls: views listen to rebuild themselves from the new content. */
+    public ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
+    }
+
     public void setAnswer(String questionId, Answer answer) {
         update(p -> p.withAnswer(questionId, answer));
     }
 
     public void newProject() {
-        whenSafeToDiscard(() -> {
-            Project fresh = Project.create("", questionnaire().ref(), services.clock().instant());
-            // an empty new project is not "changed": nothing would be lost by closing it
-            show(fresh, fresh, null);
-        });
+        whenSafeToDiscard(() -> startWith(services.questionnaire()));
+    }
+
+    /** Asks for a team's own questionnaire file and starts a new project that answers it. */
+    public void newProjectFromQuestionnaire() {
+        whenSafeToDiscard(() -> services.prompts().chooseQuestionnaire(folder()).ifPresent(this::newProjectFrom));
+    }
+
+    /** Starts a new project that answers a team's own questionnaire, read from the given file. */
+    public void newProjectFrom(Path questionnaireFile) {
+        whenSafeToDiscard(() -> runIo(() -> new QuestionnaireReader().read(questionnaireFile), this::startWith,
+                e -> error("error.questionnaire.title", e, questionnaireFile)));
+    }
+
+    private void startWith(Questionnaire answered) {
+        Project fresh = Project.create("", answered.ref(), services.clock().instant());
+        // an empty new project is not "changed": nothing would be lost by closing it
+        show(fresh, fresh, null, answered);
     }
 
     /** Opens a project chosen by the user. */
@@ -163,20 +217,25 @@ public final class ProjectDocument {
     public void openExample(byte[] exampleBytes) {
         whenSafeToDiscard(() -> runIo(() -> services.files().read(exampleBytes), example -> {
             Project copy = example.withInfo(example.info().withModified(services.clock().instant()));
-            show(copy, null, null);
+            show(copy, null, null, services.questionnaire());
         }, e -> error("error.open.title", e, null)));
     }
 
     private void openWithoutAsking(Path path) {
-        runIo(() -> services.files().open(path), opened -> {
-            if (!opened.questionnaire().id().equals(questionnaire().id())) {
-                services.prompts().showError(messages.get().get("error.open.title", path.getFileName()),
-                        messages.get().get("error.open.other-questionnaire", opened.questionnaire().id()));
-                return;
-            }
-            show(opened, opened, path);
+        runIo(() -> {
+            ProjectFile read = services.files().openFile(path);
+            QuestionnaireResolver.Resolved resolved = resolver.resolve(read);
+            return new Opened(resolved.project(read), read.project(), resolved.questionnaire(), resolved.upgrade());
+        }, opened -> {
+            show(opened.project(), opened.asSaved(), path, opened.questionnaire());
             onFileChanged.accept(path);
+            opened.upgrade().filter(QuestionnaireUpgrade::hasFindings).ifPresent(onUpgraded);
         }, e -> error("error.open.title", e, path));
+    }
+
+    /** Called after opening a project whose questionnaire was upgraded, with what changed. */
+    public void setOnUpgraded(Consumer<QuestionnaireUpgrade> listener) {
+        onUpgraded = listener;
     }
 
     /** Saves to the project's file, or asks for one; {@code then} runs after a successful save. */
@@ -269,9 +328,10 @@ public final class ProjectDocument {
         });
     }
 
-    private void show(Project newProject, Project savedVersion, Path path) {
+    private void show(Project newProject, Project savedVersion, Path path, Questionnaire answered) {
         saved.set(savedVersion);
         file.set(path);
+        questionnaire.set(answered);
         project.set(newProject);
         generation.set(generation.get() + 1);
     }

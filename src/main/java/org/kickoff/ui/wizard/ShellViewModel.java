@@ -14,6 +14,7 @@ import org.kickoff.i18n.Messages;
 import org.kickoff.storage.Settings;
 import org.kickoff.storage.SettingsStore;
 import org.kickoff.ui.common.Background;
+import org.kickoff.ui.sharing.SharingViewModel;
 
 /**
  * The application around the open project: language, theme, recent files and window placement (kept in
@@ -23,6 +24,7 @@ public final class ShellViewModel {
 
     private final ProjectDocument document;
     private final WizardViewModel wizard;
+    private final SharingViewModel sharing;
     private final SettingsStore store;
     private final Supplier<byte[]> example;
     private final Runnable exit;
@@ -40,6 +42,7 @@ public final class ShellViewModel {
         this.document = document;
         this.background = document.services().background();
         this.wizard = new WizardViewModel(document);
+        this.sharing = new SharingViewModel(document);
         this.store = store;
         this.example = example;
         this.exit = exit;
@@ -58,6 +61,10 @@ public final class ShellViewModel {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    public SharingViewModel sharing() {
+        return sharing;
     }
 
     public ObservableList<Path> recentFiles() {

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.kickoff.domain.Progress;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
@@ -37,9 +38,9 @@ final class SidebarView extends VBox {
         VBox items = new VBox(2);
         items.setId("topic-list");
         items.setAccessibleText(messages.get("sidebar.pages"));
-        for (int i = 0; i < vm.pages().size(); i++) {
-            items.getChildren().add(item(vm, messages, vm.pages().get(i), i));
-        }
+        fill(vm, messages, items);
+        // another questionnaire brings other pages
+        vm.pages().addListener((javafx.collections.ListChangeListener<Page>) c -> fill(vm, messages, items));
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("sidebar-scroll");
@@ -47,7 +48,18 @@ final class SidebarView extends VBox {
         getChildren().addAll(overall, bar, scroll);
     }
 
-    private static Button item(WizardViewModel vm, Messages messages, Page page, int index) {
+    private Subscription itemSubscriptions = Subscription.EMPTY;
+
+    private void fill(WizardViewModel vm, Messages messages, VBox items) {
+        itemSubscriptions.unsubscribe();
+        itemSubscriptions = Subscription.EMPTY;
+        items.getChildren().clear();
+        for (int i = 0; i < vm.pages().size(); i++) {
+            items.getChildren().add(item(vm, messages, vm.pages().get(i), i));
+        }
+    }
+
+    private Button item(WizardViewModel vm, Messages messages, Page page, int index) {
         Label title = new Label(title(page, messages));
         title.getStyleClass().add("title");
         title.setMinWidth(0);
@@ -77,7 +89,7 @@ final class SidebarView extends VBox {
             progressBar.setMaxWidth(Double.MAX_VALUE);
             line.getChildren().add(check);
             box.getChildren().addAll(counts, progressBar);
-            vm.evaluationProperty().subscribe(e -> {
+            itemSubscriptions = itemSubscriptions.and(vm.evaluationProperty().subscribe(e -> {
                 Progress p = vm.progress(topicPage.topic());
                 counts.setText(messages.get("sidebar.counts", p.answered(), p.total(), p.open(), p.notApplicable()));
                 boolean complete = p.isComplete() && p.total() > 0;
@@ -85,11 +97,12 @@ final class SidebarView extends VBox {
                 progressBar.setProgress(p.fraction());
                 button.pseudoClassStateChanged(Css.COMPLETE, complete);
                 button.setAccessibleText(title.getText() + ", " + counts.getText());
-            });
+            }));
         } else {
             button.setId(page instanceof Page.Details ? "sidebar-details" : "sidebar-summary");
         }
-        vm.currentIndexProperty().subscribe(i -> button.pseudoClassStateChanged(Css.CURRENT, i.intValue() == index));
+        itemSubscriptions = itemSubscriptions.and(vm.currentIndexProperty()
+                .subscribe(i -> button.pseudoClassStateChanged(Css.CURRENT, i.intValue() == index)));
         return button;
     }
 

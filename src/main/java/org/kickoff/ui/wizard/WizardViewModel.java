@@ -10,9 +10,12 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.kickoff.domain.Evaluation;
 import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.Topic;
 
 /**
@@ -23,7 +26,7 @@ import org.kickoff.domain.Topic;
 public final class WizardViewModel {
 
     private final ProjectDocument document;
-    private final List<Page> pages;
+    private final ObservableList<Page> pages = FXCollections.observableArrayList();
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", 1);
     private final ObjectBinding<Page> current;
     private final BooleanBinding canGoBack;
@@ -35,31 +38,41 @@ public final class WizardViewModel {
 
     public WizardViewModel(ProjectDocument document) {
         this.document = document;
-        List<Page> list = new ArrayList<>();
-        list.add(new Page.Details());
-        for (Topic topic : document.questionnaire().topics()) {
-            list.add(new Page.TopicPage(topic));
-        }
-        list.add(new Page.Summary());
-        this.pages = List.copyOf(list);
-        current = Bindings.createObjectBinding(() -> pages.get(currentIndex.get()), currentIndex);
+        document.questionnaireProperty().subscribe(this::buildPages);
+        current = Bindings.createObjectBinding(() -> pages.get(Math.min(currentIndex.get(), pages.size() - 1)),
+                currentIndex, pages);
         canGoBack = currentIndex.greaterThan(0);
-        canGoNext = currentIndex.lessThan(pages.size() - 1);
-        nextLeadsToSummary = currentIndex.isEqualTo(pages.size() - 2);
+        canGoNext = currentIndex.lessThan(Bindings.size(pages).subtract(1));
+        nextLeadsToSummary = currentIndex.isEqualTo(Bindings.size(pages).subtract(2));
         ObservableValue<Project> project = document.projectProperty();
         evaluation = Bindings.createObjectBinding(() -> project.getValue() == null ? null
-                : new Evaluation(document.questionnaire(), project.getValue()), project);
+                : new Evaluation(document.questionnaire(), project.getValue()), project,
+                document.questionnaireProperty());
         overall = Bindings.createObjectBinding(() -> evaluation.get() == null ? Progress.NONE
                 : evaluation.get().progress(), evaluation);
         overallProgress = Bindings.createDoubleBinding(() -> overall.get().total() == 0 ? 0
                 : overall.get().fraction(), overall);
     }
 
+    /** One page for the details, one per topic, one for the summary: follows the open project's questionnaire. */
+    private void buildPages(Questionnaire questionnaire) {
+        List<Page> list = new ArrayList<>();
+        list.add(new Page.Details());
+        for (Topic topic : questionnaire.topics()) {
+            list.add(new Page.TopicPage(topic));
+        }
+        list.add(new Page.Summary());
+        if (!list.equals(pages)) {
+            currentIndex.set(Math.min(currentIndex.get(), list.size() - 1));
+            pages.setAll(list);
+        }
+    }
+
     public ProjectDocument document() {
         return document;
     }
 
-    public List<Page> pages() {
+    public ObservableList<Page> pages() {
         return pages;
     }
 

@@ -39,6 +39,7 @@ abstract class WindowTestBase {
     /** Files the "file chooser" will pick, in order. */
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<Path> questionnairesToOpen = new ArrayDeque<>();
     Kickoff kickoff;
     Stage stage;
 
@@ -79,6 +80,16 @@ abstract class WindowTestBase {
         @Override
         public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
             return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseQuestionnaire(Path folder) {
+            return Optional.ofNullable(questionnairesToOpen.poll());
+        }
+
+        @Override
+        public void showInfo(String title, String details) {
+            real.showInfo(title, details);
         }
 
         @Override

@@ -160,4 +160,38 @@ class ProjectDocumentTest {
         assertEquals("ab.kickoff", ProjectDocument.suggestedFileName("a/b"));
         assertEquals("project.kickoff", ProjectDocument.suggestedFileName("  "));
     }
+
+    @Test
+    void aTeamsOwnQuestionnaireBringsItsOwnPages() throws Exception {
+        Path file = dir.resolve("team.json");
+        Files.write(file, Fixtures.resource("/fixtures/mini-questionnaire.json"));
+        ProjectDocument builtIn = org.kickoff.ui.TestDocuments.document(Fixtures.builtIn(), prompts, "en");
+        WizardViewModel wizard = new WizardViewModel(builtIn);
+        builtIn.newProject();
+        assertEquals(Fixtures.builtIn().topics().size() + 2, wizard.pages().size());
+        prompts.questionnaires.add(file);
+        builtIn.newProjectFromQuestionnaire();
+        assertEquals("mini", builtIn.questionnaire().id());
+        assertEquals("mini", builtIn.project().questionnaire().id());
+        assertEquals(4, wizard.pages().size(), "details, two topics, summary");
+
+        prompts.filesToSave.add(dir.resolve("team.kickoff"));
+        builtIn.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));
+        builtIn.save();
+        builtIn.newProject();
+        assertEquals(Fixtures.builtIn().id(), builtIn.questionnaire().id());
+        builtIn.open(dir.resolve("team.kickoff"));
+        assertEquals("mini", builtIn.questionnaire().id(), "the copy inside the file is used");
+        assertTrue(builtIn.project().answer("first.containers").isPresent());
+    }
+
+    @Test
+    void aBrokenQuestionnaireIsRefusedWithItsLocation() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, new String(Fixtures.resource("/fixtures/mini-questionnaire.json"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("first.containers == yes", "first.nope == yes"));
+        document.newProjectFrom(file);
+        assertNull(document.project());
+        assertTrue(prompts.errors.get(0).contains("$.topics[0].questions[1].visibleIf"), prompts.errors.get(0));
+    }
 }

@@ -1,0 +1,116 @@
+package org.kickoff.ui.sharing;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kickoff.domain.ProjectDiff;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.AnswerText;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.common.Css;
+
+/** The two projects side by side, question by question, by topic, with counts; differences first. */
+public final class CompareDialog extends Dialog<Void> {
+
+    public CompareDialog(Window owner, ProjectDiff diff, Questionnaire questionnaire, String mine, String theirs,
+                         Messages messages) {
+        initOwner(owner);
+        setTitle(messages.get("compare.title"));
+        setResizable(true);
+        getDialogPane().setId("compare-dialog");
+        ProjectDiff.Counts counts = diff.counts();
+        setHeaderText(diff.isEqual() ? messages.get("compare.equal", mine, theirs)
+                : messages.get("compare.header", mine, theirs, counts.changed(), counts.onlyLeft(), counts.onlyRight(),
+                counts.same()));
+        CheckBox onlyDifferences = new CheckBox(messages.get("compare.only-differences"));
+        onlyDifferences.setId("compare-only-differences");
+        onlyDifferences.setSelected(true);
+        VBox content = new VBox(12);
+        content.setPadding(new Insets(4, 12, 12, 4));
+        Runnable fill = () -> fill(content, diff, questionnaire, mine, theirs, messages, onlyDifferences.isSelected());
+        onlyDifferences.selectedProperty().subscribe((was, now) -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(880, 560);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getDialogPane().setContent(new VBox(8, onlyDifferences, scroll));
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private static void fill(VBox content, ProjectDiff diff, Questionnaire questionnaire, String mine, String theirs,
+                             Messages messages, boolean onlyDifferences) {
+        content.getChildren().clear();
+        String language = messages.language();
+        AnswerText text = new AnswerText(messages);
+        for (ProjectDiff.InfoChange change : diff.info()) {
+            content.getChildren().add(row(messages.get(infoKey(change.field())), change.left(), change.right(), mine,
+                    theirs));
+        }
+        for (ProjectDiff.TopicDiff topic : diff.topics()) {
+            var questions = onlyDifferences ? topic.differences() : topic.questions();
+            if (questions.isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(topic.topic().map(t -> t.title().in(language))
+                    .orElse(messages.get("compare.other-questions")) + "  \u00b7  "
+                    + messages.get("compare.topic-counts", topic.counts().differences(), topic.questions().size()));
+            heading.getStyleClass().add(Css.QUESTION_TEXT);
+            content.getChildren().add(heading);
+            for (ProjectDiff.QuestionDiff question : questions) {
+                String title = question.question().map(q -> q.text().in(language)).orElse(question.questionId());
+                content.getChildren().add(row(title,
+                        text.describe(questionnaire, question.questionId(), question.left()),
+                        text.describe(questionnaire, question.questionId(), question.right()), mine, theirs));
+            }
+        }
+        if (content.getChildren().isEmpty()) {
+            content.getChildren().add(new Label(messages.get("compare.no-differences")));
+        }
+    }
+
+    private static String infoKey(ProjectDiff.InfoField field) {
+        return switch (field) {
+            case QUESTIONNAIRE -> "compare.info.questionnaire";
+            case NAME -> "compare.info.name";
+            case DESCRIPTION -> "compare.info.description";
+            case AUTHORS -> "compare.info.authors";
+        };
+    }
+
+    private static VBox row(String title, String left, String right, String mine, String theirs) {
+        Label question = new Label(title);
+        question.setWrapText(true);
+        question.getStyleClass().add("compare-question");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(2);
+        grid.addRow(0, side(mine), value(left));
+        grid.addRow(1, side(theirs), value(right));
+        VBox box = new VBox(2, question, grid);
+        box.getStyleClass().add("compare-row");
+        return box;
+    }
+
+    private static Label side(String name) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Css.MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label value(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        GridPane.setHgrow(label, Priority.ALWAYS);
+        return label;
+    }
+}

@@ -1,0 +1,82 @@
+package org.kickoff.ui.sharing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.kickoff.domain.MergePlan;
+import org.kickoff.domain.MergePlan.Resolution;
+import org.kickoff.domain.Project;
+import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.MergeNotes;
+import org.kickoff.ui.wizard.ProjectDocument;
+
+/**
+ * A merge waiting for the user's decisions: one choice per conflicting question (mine, theirs, both kept
+ * in the note, or undecided), "all mine / all theirs" for the rest, and apply. Undecided conflicts become
+ * open questions that quote both answers: nothing is lost.
+ */
+public final class MergeViewModel {
+
+    private final ProjectDocument document;
+    private final MergePlan plan;
+    private final Project theirs;
+    private final String theirName;
+    private final Map<String, ObjectProperty<Resolution>> choices = new LinkedHashMap<>();
+
+    MergeViewModel(ProjectDocument document, MergePlan plan, Project theirs, String theirName) {
+        this.document = document;
+        this.plan = plan;
+        this.theirs = theirs;
+        this.theirName = theirName;
+        for (MergePlan.Conflict conflict : plan.conflicts()) {
+            ObjectProperty<Resolution> choice = new SimpleObjectProperty<>(this, conflict.questionId());
+            choice.subscribe(r -> plan.resolve(conflict.questionId(), r));
+            choices.put(conflict.questionId(), choice);
+        }
+    }
+
+    public List<MergePlan.Conflict> conflicts() {
+        return plan.conflicts();
+    }
+
+    public List<String> takenOver() {
+        return plan.takenOver();
+    }
+
+    public boolean changesAnything() {
+        return plan.changesAnything();
+    }
+
+    public String theirName() {
+        return theirName;
+    }
+
+    public Project theirs() {
+        return theirs;
+    }
+
+    /** The choice for one conflict; {@code null} while undecided. */
+    public ObjectProperty<Resolution> choiceProperty(String questionId) {
+        return choices.get(questionId);
+    }
+
+    /** Decides every conflict not decided yet. */
+    public void decideRest(Resolution resolution) {
+        choices.values().stream().filter(c -> c.get() == null).forEach(c -> c.set(resolution));
+    }
+
+    public long undecided() {
+        return choices.values().stream().filter(c -> c.get() == null).count();
+    }
+
+    /** Brings the merge into the open project (an ordinary edit: saving is up to the user). */
+    public void apply() {
+        Messages messages = document.messagesProperty().get();
+        String mine = document.file().map(f -> f.getFileName().toString())
+                .orElse(messages.get("project.untitled"));
+        Project merged = plan.apply(new MergeNotes(messages, document.questionnaire(), mine, theirName));
+        document.replace(merged);
+    }
+}

@@ -1,0 +1,76 @@
+package org.kickoff.ui.sharing;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.kickoff.domain.MergePlan;
+import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.ProjectDiff;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.Messages;
+import org.kickoff.ui.wizard.ProjectDocument;
+
+/**
+ * Compare with and merge from a colleague's project file: reads it off the JavaFX thread, checks that it
+ * answers the same questionnaire, and hands over a comparison or a merge to decide.
+ */
+public final class SharingViewModel {
+
+    private final ProjectDocument document;
+
+    public SharingViewModel(ProjectDocument document) {
+        this.document = document;
+    }
+
+    public ProjectDocument document() {
+        return document;
+    }
+
+    /** Asks for a colleague's file, then compares. */
+    public void chooseAndCompare(Consumer<ProjectDiff> show) {
+        document.services().prompts().chooseProjectToOpen(folder()).ifPresent(path -> compareWith(path, show));
+    }
+
+    /** Asks for a colleague's file, then plans the merge. */
+    public void chooseAndMerge(Consumer<MergeViewModel> decide) {
+        document.services().prompts().chooseProjectToOpen(folder()).ifPresent(path -> mergeFrom(path, decide));
+    }
+
+    private Path folder() {
+        return document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+    }
+
+    /** Reads the other file and compares the open project (left) with it (right). */
+    public void compareWith(Path other, Consumer<ProjectDiff> show) {
+        readOther(other, theirs -> show.accept(ProjectDiff.compare(document.questionnaire(), document.project(),
+                theirs)));
+    }
+
+    /** Reads the other file and plans bringing its answers into the open project. */
+    public void mergeFrom(Path other, Consumer<MergeViewModel> decide) {
+        readOther(other, theirs -> {
+            MergePlan plan = MergePlan.between(document.questionnaire(), document.project(), theirs);
+            decide.accept(new MergeViewModel(document, plan, theirs, name(other)));
+        });
+    }
+
+    private void readOther(Path other, Consumer<Project> then) {
+        Messages messages = document.messagesProperty().get();
+        Questionnaire questionnaire = document.questionnaire();
+        document.services().background().run(() -> document.services().files().open(other), theirs -> {
+            if (!theirs.questionnaire().id().equals(questionnaire.id())) {
+                document.services().prompts().showError(messages.get("sharing.error.title", other.getFileName()),
+                        messages.get("sharing.error.other-questionnaire", theirs.questionnaire().id(),
+                                questionnaire.id()));
+                return;
+            }
+            then.accept(theirs);
+        }, e -> document.services().prompts().showError(messages.get("sharing.error.title", other.getFileName()),
+                e instanceof ProblemException p ? messages.problem(p.first())
+                        : messages.get("error.io", String.valueOf(e.getMessage()))));
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
+    }
+}
