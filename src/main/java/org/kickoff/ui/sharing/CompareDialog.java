@@ -25,6 +25,8 @@ public final class CompareDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(messages.get("compare.title"));
         setResizable(true);
+        getDialogPane().setPrefWidth(900);
+        getDialogPane().setMinWidth(640);
         getDialogPane().setId("compare-dialog");
         ProjectDiff.Counts counts = diff.counts();
         setHeaderText(diff.isEqual() ? messages.get("compare.equal", mine, theirs)

@@ -33,6 +33,8 @@ public final class MergeDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(messages.get("merge.title"));
         setResizable(true);
+        getDialogPane().setPrefWidth(900);
+        getDialogPane().setMinWidth(640);
         getDialogPane().setId("merge-dialog");
         setHeaderText(messages.get("merge.header", vm.theirName(), vm.takenOver().size(), vm.conflicts().size()));
         AnswerText text = new AnswerText(messages);
@@ -79,6 +81,8 @@ public final class MergeDialog extends Dialog<ButtonType> {
                 vm.undecided()));
         vm.conflicts().forEach(c -> vm.choiceProperty(c.questionId()).subscribe(r -> count.run()));
         count.run();
+        allMine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        allTheirs.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bulk = new HBox(8, allMine, allTheirs, undecided);
         bulk.setAlignment(Pos.CENTER_LEFT);
         bulk.setVisible(!vm.conflicts().isEmpty());

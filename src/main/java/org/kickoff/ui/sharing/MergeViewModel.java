@@ -22,10 +22,12 @@ public final class MergeViewModel {
     private final ProjectDocument document;
     private final MergePlan plan;
     private final Project theirs;
+    private final String myName;
     private final String theirName;
     private final Map<String, ObjectProperty<Resolution>> choices = new LinkedHashMap<>();
 
-    MergeViewModel(ProjectDocument document, MergePlan plan, Project theirs, String theirName) {
+    MergeViewModel(ProjectDocument document, MergePlan plan, Project theirs, String myName, String theirName) {
+        this.myName = myName;
         this.document = document;
         this.plan = plan;
         this.theirs = theirs;
@@ -74,9 +76,7 @@ public final class MergeViewModel {
     /** Brings the merge into the open project (an ordinary edit: saving is up to the user). */
     public void apply() {
         Messages messages = document.messagesProperty().get();
-        String mine = document.file().map(f -> f.getFileName().toString())
-                .orElse(messages.get("project.untitled"));
-        Project merged = plan.apply(new MergeNotes(messages, document.questionnaire(), mine, theirName));
+        Project merged = plan.apply(new MergeNotes(messages, document.questionnaire(), myName, theirName));
         document.replace(merged);
     }
 }

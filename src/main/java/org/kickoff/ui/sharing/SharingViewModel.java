@@ -26,8 +26,12 @@ public final class SharingViewModel {
         return document;
     }
 
+    /** A comparison of the open project with another file, and the names to show for both sides. */
+    public record Comparison(ProjectDiff diff, String mine, String theirs) {
+    }
+
     /** Asks for a colleague's file, then compares. */
-    public void chooseAndCompare(Consumer<ProjectDiff> show) {
+    public void chooseAndCompare(Consumer<Comparison> show) {
         document.services().prompts().chooseProjectToOpen(folder()).ifPresent(path -> compareWith(path, show));
     }
 
@@ -41,16 +45,23 @@ public final class SharingViewModel {
     }
 
     /** Reads the other file and compares the open project (left) with it (right). */
-    public void compareWith(Path other, Consumer<ProjectDiff> show) {
-        readOther(other, theirs -> show.accept(ProjectDiff.compare(document.questionnaire(), document.project(),
-                theirs)));
+    public void compareWith(Path other, Consumer<Comparison> show) {
+        readOther(other, theirs -> show.accept(new Comparison(ProjectDiff.compare(document.questionnaire(),
+                document.project(), theirs), myName(), name(other))));
+    }
+
+    /** The open project's file name, or its name while it has no file. */
+    String myName() {
+        Messages messages = document.messagesProperty().get();
+        return document.file().map(SharingViewModel::name).orElseGet(() -> document.project().info().name().isBlank()
+                ? messages.get("project.untitled") : document.project().info().name());
     }
 
     /** Reads the other file and plans bringing its answers into the open project. */
     public void mergeFrom(Path other, Consumer<MergeViewModel> decide) {
         readOther(other, theirs -> {
             MergePlan plan = MergePlan.between(document.questionnaire(), document.project(), theirs);
-            decide.accept(new MergeViewModel(document, plan, theirs, name(other)));
+            decide.accept(new MergeViewModel(document, plan, theirs, myName(), name(other)));
         });
     }
 
@@ -70,7 +81,7 @@ public final class SharingViewModel {
                         : messages.get("error.io", String.valueOf(e.getMessage()))));
     }
 
-    private static String name(Path file) {
+    static String name(Path file) {
         return file.getFileName().toString();
     }
 }

@@ -84,10 +84,8 @@ final class MenuBarView extends MenuBar {
     }
 
     private void compare() {
-        ProjectDocument document = shell.document();
-        String mine = document.file().map(f -> f.getFileName().toString()).orElse(messages.get("project.untitled"));
-        shell.sharing().chooseAndCompare(diff -> new CompareDialog(getScene().getWindow(), diff,
-                document.questionnaire(), mine, messages.get("compare.theirs"), messages).showAndWait());
+        shell.sharing().chooseAndCompare(comparison -> new CompareDialog(getScene().getWindow(), comparison.diff(),
+                shell.document().questionnaire(), comparison.mine(), comparison.theirs(), messages).showAndWait());
     }
 
     private void merge() {

@@ -46,9 +46,11 @@ class SharingViewModelTest {
 
     @Test
     void comparingSaysWhereTheProjectsDiffer() {
-        List<ProjectDiff> shown = new ArrayList<>();
+        List<SharingViewModel.Comparison> shown = new ArrayList<>();
         sharing.compareWith(colleague, shown::add);
-        ProjectDiff diff = shown.get(0);
+        ProjectDiff diff = shown.get(0).diff();
+        assertEquals("luis.kickoff", shown.get(0).theirs());
+        assertEquals("Untitled project", shown.get(0).mine());
         assertEquals(2, diff.counts().changed());
         assertEquals(1, diff.counts().onlyRight());
         assertTrue(diff.question("first.containers").map(q -> !q.differs()).orElse(false));
@@ -93,7 +95,7 @@ class SharingViewModelTest {
         Path other = dir.resolve("other.kickoff");
         new ProjectFiles().save(other, Project.create("Other", new org.kickoff.domain.QuestionnaireRef("x", "1"),
                 TestDocuments.CLOCK.instant()), Fixtures.mini());
-        List<ProjectDiff> shown = new ArrayList<>();
+        List<SharingViewModel.Comparison> shown = new ArrayList<>();
         sharing.compareWith(other, shown::add);
         assertTrue(shown.isEmpty());
         assertTrue(prompts.errors.get(0).contains("\"x\""), prompts.errors.get(0));
