@@ -84,6 +84,11 @@ public final class Kickoff {
         return shell;
     }
 
+    /** Where the settings are kept. */
+    public Path settingsFile() {
+        return options.folders().settingsFile();
+    }
+
     private Messages messages() {
         return shell.document().messagesProperty().get();
     }

@@ -132,6 +132,10 @@ class MainWindowTest extends WindowTestBase {
         assertFalse(stage.getTitle().startsWith("*"));
     }
 
+    private Path settingsFile() {
+        return kickoff.settingsFile();
+    }
+
     private static Value value(Project project, String id) {
         return project.answerOrEmpty(id).value();
     }
@@ -213,5 +217,31 @@ class MainWindowTest extends WindowTestBase {
                 kickoff.shell().document().project().answerOrEmpty("business.value").due(), "accepted all the same");
         click(robot, "nav-next");
         assertEquals("Page 3 of 11", ((Label) node(robot, "nav-position")).getText(), "and never blocks navigation");
+    }
+
+    @Test
+    void languageAndThemeSwitchLiveAndAreRemembered(FxRobot robot) throws Exception {
+        click(robot, "welcome-example");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        type(robot, "business_value-text", " More.");
+        robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+        waitFor(() -> "Weiter".equals(((javafx.scene.control.Button) node(robot, "nav-next")).getText()));
+        assertTrue(((TextArea) node(robot, "business_value-text")).getText().contains(" More."), "the edit survives");
+        assertTrue(stage.getTitle().startsWith("*"), "and is still unsaved");
+        robot.clickOn("Ansicht").clickOn("Farbschema").clickOn("Dunkel");
+        waitFor(() -> javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        assertEquals("de", kickoff.shell().settingsProperty().get().language());
+        assertEquals("dark", kickoff.shell().settingsProperty().get().theme());
+        waitFor(() -> {
+            try {
+                String text = Files.readString(settingsFile());
+                return text.contains("\"language\": \"de\"") && text.contains("\"theme\": \"dark\"");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        robot.clickOn("Ansicht").clickOn("Farbschema").clickOn("Hell");
+        robot.clickOn("Ansicht").clickOn("Sprache").clickOn("English");
+        waitFor(() -> "Next".equals(((javafx.scene.control.Button) node(robot, "nav-next")).getText()));
     }
 }
