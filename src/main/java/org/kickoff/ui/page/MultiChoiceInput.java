@@ -2,12 +2,8 @@ package org.kickoff.ui.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kickoff.domain.Choice;
 import org.kickoff.domain.Question;
@@ -32,19 +28,7 @@ final class MultiChoiceInput extends VBox {
         getChildren().add(options);
         if (vm.question().allowOther()) {
             CheckBox other = box(vm, Question.OTHER, messages.get("answer.other") + ":");
-            TextField text = new TextField(vm.otherText());
-            text.setId(Css.nodeId(vm.id()) + "-other-text");
-            text.setPromptText(messages.get("question.other.prompt"));
-            text.setAccessibleText(vm.text() + " " + messages.get("answer.other"));
-            text.textProperty().subscribe((o, n) -> {
-                if (!n.equals(vm.otherText())) {
-                    vm.enterOther(n);
-                }
-            });
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, other, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(row);
+            getChildren().add(new OtherRow(vm, messages, other));
         }
         vm.valueProperty().subscribe(v -> {
             List<String> selected = vm.selectedOptions();

@@ -1,11 +1,8 @@
 package org.kickoff.ui.page;
 
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kickoff.domain.Choice;
 import org.kickoff.domain.Question;
@@ -31,19 +28,7 @@ final class SingleChoiceInput extends VBox {
         getChildren().add(options);
         if (vm.question().allowOther()) {
             RadioButton other = radio(vm, group, Question.OTHER, messages.get("answer.other") + ":");
-            TextField text = new TextField(vm.otherText());
-            text.setId(Css.nodeId(vm.id()) + "-other-text");
-            text.setPromptText(messages.get("question.other.prompt"));
-            text.setAccessibleText(vm.text() + " " + messages.get("answer.other"));
-            text.textProperty().subscribe((o, n) -> {
-                if (!n.equals(vm.otherText())) {
-                    vm.enterOther(n);
-                }
-            });
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, other, text);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            getChildren().add(row);
+            getChildren().add(new OtherRow(vm, messages, other));
         }
         vm.valueProperty().subscribe(v -> {
             String selected = vm.selectedOptions().isEmpty() ? null : vm.selectedOptions().get(0);
