@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * the JavaFX toolkit.
  */
 @Command(name = "kickoff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        resourceBundle = "i18n.cli", subcommands = {CatalogCommand.class, ValidateCommand.class})
+        resourceBundle = "i18n.cli", subcommands = {CatalogCommand.class, ValidateCommand.class, ExportCommand.class})
 public final class KickoffCommand implements Runnable {
 
     @Spec

@@ -7,6 +7,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * The summary as PDF: the HTML export laid out on pages by openhtmltopdf (with PDFBox), with the print
@@ -23,6 +24,7 @@ final class PdfExporter implements Exporter {
     static {
         // openhtmltopdf logs every unsupported CSS property and each run's timing to the console
         XRLog.setLoggingEnabled(false);
+        FontMappers.set(new BundledFontMapper(REGULAR));
     }
 
     @Override
