@@ -224,8 +224,9 @@ final class HtmlExporter implements Exporter {
                     .append("<table class=\"grid counts\"><colgroup><col style=\"width: 52%\"/>")
                     .append("<col style=\"width: 12%\"/><col style=\"width: 12%\"/><col style=\"width: 12%\"/>")
                     .append("<col style=\"width: 12%\"/></colgroup>\n<thead><tr><th>").append(t("report.column.topic"))
-                    .append("</th><th class=\"num\">").append(t("level.high")).append("</th><th class=\"num\">")
-                    .append(t("level.medium")).append("</th><th class=\"num\">").append(t("level.low"))
+                    .append("</th><th class=\"num level\">").append(t("level.high"))
+                    .append("</th><th class=\"num level\">").append(t("level.medium"))
+                    .append("</th><th class=\"num level\">").append(t("level.low"))
                     .append("</th><th class=\"num\">").append(t("report.column.total")).append("</th></tr></thead>\n<tbody>\n");
             for (TopicRiskCount topic : counts.topics()) {
                 out.append("<tr><td>").append(Html.text(topic.topicTitle())).append("</td>");
@@ -345,7 +346,7 @@ final class HtmlExporter implements Exporter {
         }
 
         private void appendix(List<AppendixTopic> topics) {
-            out.append("<section>\n<h2 id=\"appendix\">").append(t("report.section.appendix")).append("</h2>\n");
+            out.append("<section class=\"appendix\">\n<h2 id=\"appendix\">").append(t("report.section.appendix")).append("</h2>\n");
             for (AppendixTopic topic : topics) {
                 if (topic.entries().isEmpty()) {
                     continue;
