@@ -3,6 +3,7 @@ package org.kickoff.report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.RiskLevel;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary.AppendixEntry;
@@ -39,6 +40,11 @@ final class MarkdownExporter implements Exporter {
         return Markdown.escape(text.replaceAll("\\R", " "));
     }
 
+    /** "high" as a heading or at the start of a line: "High". */
+    private static String capitalized(String text, Messages m) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.locale()) + text.substring(1);
+    }
+
     private static void header(StringBuilder out, Summary summary, Messages m) {
         Header h = summary.header();
         out.append("# ").append(line(h.projectName().isBlank() ? m.get("report.summary") : h.projectName()))
@@ -69,7 +75,7 @@ final class MarkdownExporter implements Exporter {
             out.append(m.get("report.no-risks")).append("\n\n");
         }
         for (Risk risk : summary.risks()) {
-            out.append("- **").append(Markdown.escape(risk.levelText())).append(":** ")
+            out.append("- **").append(Markdown.escape(capitalized(risk.levelText(), m))).append(":** ")
                     .append(line(risk.title())).append("  \n");
             if (!risk.explanation().isBlank()) {
                 out.append("  ").append(line(risk.explanation())).append("  \n");
@@ -95,10 +101,10 @@ final class MarkdownExporter implements Exporter {
         var counts = summary.riskCounts();
         if (counts.total() > 0) {
             out.append("### ").append(m.get("report.section.risk-counts")).append("\n\n| ")
-                    .append(m.get("report.column.topic")).append(" | ").append(m.get(Labels.level(
-                            org.kickoff.domain.RiskLevel.HIGH))).append(" | ")
-                    .append(m.get(Labels.level(org.kickoff.domain.RiskLevel.MEDIUM))).append(" | ")
-                    .append(m.get(Labels.level(org.kickoff.domain.RiskLevel.LOW))).append(" | ")
+                    .append(m.get("report.column.topic")).append(" | ")
+                    .append(capitalized(m.get(Labels.level(RiskLevel.HIGH)), m)).append(" | ")
+                    .append(capitalized(m.get(Labels.level(RiskLevel.MEDIUM)), m)).append(" | ")
+                    .append(capitalized(m.get(Labels.level(RiskLevel.LOW)), m)).append(" | ")
                     .append(m.get("report.column.total")).append(" |\n|---|--:|--:|--:|--:|\n");
             for (TopicRiskCount topic : counts.topics()) {
                 out.append("| ").append(Markdown.cell(topic.topicTitle())).append(" | ").append(topic.high())

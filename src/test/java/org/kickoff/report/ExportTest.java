@@ -80,6 +80,21 @@ class ExportTest {
     }
 
     @Test
+    void noAppendixRowIsCutAcrossAPageBreak() throws IOException {
+        Summary summary = ReportFixtures.exampleSummary("de");
+        PdfText pdf = new PdfText(ExportFormat.PDF.exporter().export(summary, ExportOptions.A4));
+        List<String> pages = pdf.pages.stream().map(PdfText::squeeze).toList();
+        for (var topic : summary.appendix()) {
+            for (AppendixEntry e : topic.entries()) {
+                String answer = e.entries().isEmpty() ? e.answer() : "– " + e.entries().get(0);
+                String row = PdfText.squeeze(e.question() + e.questionId() + e.statusText()
+                        + answer.substring(0, Math.min(answer.length(), 10)));
+                assertTrue(pages.stream().anyMatch(p -> p.contains(row)), "row cut across pages: " + e.questionId());
+            }
+        }
+    }
+
+    @Test
     void htmlIsSelfContainedAndEscapesEverything() throws IOException {
         String html = text(ExportFormat.HTML, ReportFixtures.hostileSummary("en"));
         assertFalse(html.toLowerCase().contains("<script"), "no script, not even from an answer");
