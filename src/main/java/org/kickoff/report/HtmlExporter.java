@@ -306,7 +306,7 @@ final class HtmlExporter implements Exporter {
             for (DecisionTopic topic : topics) {
                 out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n");
                 for (Decision decision : topic.decisions()) {
-                    out.append("<div class=\"qa\" id=\"d-").append(Html.text(decision.questionId()))
+                    out.append(decision.isList() ? "<div class=\"qa list\" id=\"d-" : "<div class=\"qa\" id=\"d-").append(Html.text(decision.questionId()))
                             .append("\">\n<p class=\"q\">").append(Html.text(decision.question())).append(' ')
                             .append(qid(decision.questionId())).append("</p>\n<div class=\"a user\" dir=\"auto\">");
                     if (decision.isList()) {
