@@ -167,8 +167,8 @@ final class HtmlExporter implements Exporter {
             badge(RiskLevel.HIGH, counts.high());
             badge(RiskLevel.MEDIUM, counts.medium());
             badge(RiskLevel.LOW, counts.low());
-            out.append(t("report.glance", counts.high(), counts.medium(), counts.low(),
-                    summary.openQuestions().size())).append("</p>\n</header>\n");
+            // the badges say the risk counts; the sentence of the text formats would repeat them
+            out.append(t("report.open-count", summary.openQuestions().size())).append("</p>\n</header>\n");
         }
 
         private void badge(RiskLevel level, int count) {

@@ -4,9 +4,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
@@ -34,8 +34,8 @@ final class PdfExporter implements Exporter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, null);
-        builder.useFont(() -> font(REGULAR), HtmlExporter.PDF_FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font(BOLD), HtmlExporter.PDF_FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), HtmlExporter.PDF_FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), HtmlExporter.PDF_FONT, 700, FontStyle.NORMAL, true);
         // the document names nothing outside itself; should it ever, nothing is fetched
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -49,11 +49,9 @@ final class PdfExporter implements Exporter {
         return out.toByteArray();
     }
 
-    private static InputStream font(String resource) {
-        InputStream in = PdfExporter.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is missing from the build");
-        }
-        return in;
+    /** Prepared once, on first use: the class is loaded only when a PDF is made. */
+    private static final class Fonts {
+        static final byte[] REGULAR = PdfFonts.withoutSubstitutions(PdfExporter.REGULAR);
+        static final byte[] BOLD = PdfFonts.withoutSubstitutions(PdfExporter.BOLD);
     }
 }
