@@ -46,7 +46,8 @@ public final class Risks {
                     .map(t -> t.get().id()).findFirst().orElse("");
             ranked.add(new Ranked(new RiskFinding(RiskFinding.Kind.RULE, rule.id(), rule.level(), topicId, linked,
                     AnswerStatus.ANSWERED, rule.factor(), rule.title(), rule.explanation(), rule.recommendation()),
-                    linked.isEmpty() ? Integer.MAX_VALUE : questionOrder.getOrDefault(linked.get(0), Integer.MAX_VALUE), 0, r));
+                    linked.isEmpty() ? Integer.MAX_VALUE
+                            : questionOrder.getOrDefault(linked.get(0), Integer.MAX_VALUE), 0, r));
         }
         for (Topic topic : questionnaire.topics()) {
             for (Question question : evaluation.visibleQuestions(topic)) {

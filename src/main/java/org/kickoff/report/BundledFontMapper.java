@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
  * Answers PDFBox's question "which installed font stands in for this non-embedded one?" with the bundled
- * DejaVu Sans, as an exact match so that PDFBox warns of nothing. PDFBox's own mapper scans every font on the machine on first use (seconds, a cache file in
- * the home folder, and a warning per standard font), only for the standard fonts openhtmltopdf declares
- * but Kickoff never uses: its PDFs embed everything they draw.
+ * DejaVu Sans, as an exact match so that PDFBox warns of nothing. PDFBox's own mapper scans every font
+ * on the machine on first use (seconds, a cache file in the home folder, and a warning per standard font),
+ * only for the standard fonts openhtmltopdf declares but Kickoff never uses: its PDFs embed everything
+ * they draw.
  */
 final class BundledFontMapper implements FontMapper {
 

@@ -227,7 +227,8 @@ final class HtmlExporter implements Exporter {
                     .append("</th><th class=\"num level\">").append(t("level.high"))
                     .append("</th><th class=\"num level\">").append(t("level.medium"))
                     .append("</th><th class=\"num level\">").append(t("level.low"))
-                    .append("</th><th class=\"num\">").append(t("report.column.total")).append("</th></tr></thead>\n<tbody>\n");
+                    .append("</th><th class=\"num\">").append(t("report.column.total"))
+                    .append("</th></tr></thead>\n<tbody>\n");
             for (TopicRiskCount topic : counts.topics()) {
                 out.append("<tr><td>").append(Html.text(topic.topicTitle())).append("</td>");
                 number(topic.high());
@@ -306,7 +307,8 @@ final class HtmlExporter implements Exporter {
             for (DecisionTopic topic : topics) {
                 out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n");
                 for (Decision decision : topic.decisions()) {
-                    out.append(decision.isList() ? "<div class=\"qa list\" id=\"d-" : "<div class=\"qa\" id=\"d-").append(Html.text(decision.questionId()))
+                    out.append(decision.isList() ? "<div class=\"qa list\" id=\"d-" : "<div class=\"qa\" id=\"d-")
+                            .append(Html.text(decision.questionId()))
                             .append("\">\n<p class=\"q\">").append(Html.text(decision.question())).append(' ')
                             .append(qid(decision.questionId())).append("</p>\n<div class=\"a user\" dir=\"auto\">");
                     if (decision.isList()) {
@@ -346,7 +348,8 @@ final class HtmlExporter implements Exporter {
         }
 
         private void appendix(List<AppendixTopic> topics) {
-            out.append("<section class=\"appendix\">\n<h2 id=\"appendix\">").append(t("report.section.appendix")).append("</h2>\n");
+            out.append("<section class=\"appendix\">\n<h2 id=\"appendix\">").append(t("report.section.appendix"))
+                    .append("</h2>\n");
             for (AppendixTopic topic : topics) {
                 if (topic.entries().isEmpty()) {
                     continue;

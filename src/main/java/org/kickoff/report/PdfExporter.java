@@ -34,11 +34,15 @@ final class PdfExporter implements Exporter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, null);
-        builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), HtmlExporter.PDF_FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), HtmlExporter.PDF_FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), HtmlExporter.PDF_FONT, 400, FontStyle.NORMAL,
+                true);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), HtmlExporter.PDF_FONT, 700, FontStyle.NORMAL,
+                true);
         // the document names nothing outside itself; should it ever, nothing is fetched
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         JdkBidi bidi = new JdkBidi();
         builder.useUnicodeBidiSplitter(bidi);
         builder.useUnicodeBidiReorderer(bidi);

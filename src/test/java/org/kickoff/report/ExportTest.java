@@ -80,6 +80,22 @@ class ExportTest {
     }
 
     @Test
+    void thePdfsPagesRenderAsImagesForPrinting() throws IOException {
+        byte[] pdf = ExportFormat.PDF.exporter().export(ReportFixtures.exampleSummary("en"), ExportOptions.A4);
+        try (PdfPages pages = PdfPages.open(pdf)) {
+            assertEquals(new PdfText(pdf).pages.size(), pages.count());
+            assertEquals(595, pages.size(0).width(), 1, "A4 is 595 points wide");
+            var image = pages.render(0, 36);
+            assertEquals(298, image.getWidth(), 1, "half a point per pixel at 36 dpi");
+            assertTrue(java.util.stream.IntStream.range(0, image.getWidth())
+                    .anyMatch(x -> image.getRGB(x, 60) != 0xFFFFFFFF), "the first page is not blank");
+        }
+        var images = PdfPages.renderPages(pdf, 20);
+        assertEquals(new PdfText(pdf).pages.size(), images.size());
+        assertEquals(165, images.get(0).getWidth(), 1);
+    }
+
+    @Test
     void noAppendixRowIsCutAcrossAPageBreak() throws IOException {
         Summary summary = ReportFixtures.exampleSummary("de");
         PdfText pdf = new PdfText(ExportFormat.PDF.exporter().export(summary, ExportOptions.A4));
