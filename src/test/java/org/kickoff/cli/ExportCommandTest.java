@@ -47,6 +47,8 @@ class ExportCommandTest {
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file is left behind");
         }
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().contains("JavaFX Application Thread")), "headless, no JavaFX");
     }
 
     @Test
