@@ -37,9 +37,10 @@ final class PdfFonts {
             try (font) {
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 Set<Integer> codePoints = new HashSet<>();
-                for (int cp = 0x20; cp <= 0xFFFF; cp++) {
-                    if (cmap.getGlyphId(cp) != 0) {
-                        codePoints.add(cp);
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.stream().filter(cp -> cp >= 0x20 && cp <= 0xFFFF).forEach(codePoints::add);
                     }
                 }
                 TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
