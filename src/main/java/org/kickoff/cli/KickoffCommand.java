@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kickoff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         resourceBundle = "i18n.cli", subcommands = {CatalogCommand.class, ValidateCommand.class,
-        DiffCommand.class, MergeCommand.class})
+        ExportCommand.class, DiffCommand.class, MergeCommand.class})
 public final class KickoffCommand implements Runnable {
 
     @Spec

@@ -114,17 +114,30 @@ class CliTest {
     }
 
     @Test
-    void commandsNeverStartTheJavaFxToolkit() throws Exception {
-        // in a fresh JVM: this one may have run window tests already
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-verbose:class", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.kickoff.app.Main", "catalog", "--format", "json")
-                .redirectErrorStream(true).start();
+    void commandsNeverStartTheJavaFxToolkit(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("p.kickoff");
+        Files.write(project, Fixtures.resource("/examples/example.kickoff"));
+        String catalog = classesLoadedBy("catalog", "--format", "json");
+        assertTrue(catalog.contains("\"format\": \"kickoff-questionnaire\""), "the command ran");
+        String export = classesLoadedBy("export", project.toString(), "--format", "pdf", "-o",
+                dir.resolve("p.pdf").toString());
+        assertTrue(Files.size(dir.resolve("p.pdf")) > 1000, "the export ran");
+        for (String output : new String[] {catalog, export, classesLoadedBy("validate", project.toString())}) {
+            assertFalse(output.contains("com.sun.javafx.application.PlatformImpl"), "the toolkit was never loaded");
+            assertFalse(output.contains("com.sun.glass.ui.Application "), "no window system was touched");
+        }
+    }
+
+    /** Runs a command in a fresh JVM (this one may have run window tests) and returns what it printed. */
+    private static String classesLoadedBy(String... command) throws Exception {
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(javaBinary.toString(), "-verbose:class",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.kickoff.app.Main"));
+        line.addAll(java.util.List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output.lines().filter(l -> !l.startsWith("[")).findFirst().orElse(""));
-        assertTrue(output.contains("\"format\": \"kickoff-questionnaire\""), "the command ran");
-        assertFalse(output.contains("com.sun.javafx.application.PlatformImpl"), "the toolkit was never loaded");
-        assertFalse(output.contains("com.sun.glass.ui.Application "), "no window system was touched");
+        return output;
     }
 
     @Test

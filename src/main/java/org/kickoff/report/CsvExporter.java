@@ -1,0 +1,56 @@
+package org.kickoff.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.Summary.AppendixEntry;
+import org.kickoff.report.Summary.AppendixTopic;
+
+/**
+ * The appendix as CSV, one row per question, for spreadsheets: RFC 4180 (every field quoted, CRLF line
+ * ends), UTF-8 with a byte order mark so that Excel shows umlauts, and cells that a spreadsheet would take
+ * for a formula (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe. Due dates
+ * are ISO dates (2026-12-15), which every spreadsheet sorts and recognises.
+ */
+final class CsvExporter implements Exporter {
+
+    private static final String BOM = "\uFEFF";
+
+    @Override
+    public byte[] export(Summary summary, ExportOptions options) {
+        Messages m = Messages.forLanguage(summary.language());
+        StringBuilder out = new StringBuilder(BOM);
+        row(out, List.of(m.get("report.column.topic"), m.get("report.column.question-id"),
+                m.get("report.column.question"), m.get("report.column.status"), m.get("report.column.answer"),
+                m.get("report.column.owner"), m.get("report.column.due"), m.get("report.column.reason"),
+                m.get("report.column.note"), m.get("report.column.visible")));
+        String yes = m.get("answer.yes");
+        String no = m.get("answer.no");
+        for (AppendixTopic topic : summary.appendix()) {
+            for (AppendixEntry e : topic.entries()) {
+                String answer = e.entries().isEmpty() ? e.answer() : String.join("\n", e.entries());
+                row(out, List.of(topic.title(), e.questionId(), e.question(), e.statusText(), answer, e.owner(),
+                        e.due() == null ? "" : e.due().toString(), e.reason(), e.note(), e.visible() ? yes : no));
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,401 @@
+package org.kickoff.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.RiskLevel;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.Summary.AppendixEntry;
+import org.kickoff.report.Summary.AppendixTopic;
+import org.kickoff.report.Summary.Decision;
+import org.kickoff.report.Summary.DecisionTopic;
+import org.kickoff.report.Summary.EntryTable;
+import org.kickoff.report.Summary.Header;
+import org.kickoff.report.Summary.NotApplicableItem;
+import org.kickoff.report.Summary.OpenItem;
+import org.kickoff.report.Summary.QuestionRef;
+import org.kickoff.report.Summary.Risk;
+import org.kickoff.report.Summary.TopicRiskCount;
+
+/**
+ * The summary as one self-contained XHTML file: inline CSS with print rules, no script, nothing loaded
+ * from anywhere, every user text escaped. The same markup feeds the PDF renderer ({@link Flavour#PDF}),
+ * which differs only in the fonts it names, so the PDF says what the HTML says.
+ */
+final class HtmlExporter implements Exporter {
+
+    enum Flavour { BROWSER, PDF }
+
+    /** Page margins in millimetres; the footer sits in the bottom margin. Tests check glyphs against them. */
+    static final double MARGIN_TOP_MM = 16;
+    static final double MARGIN_SIDE_MM = 18;
+    static final double MARGIN_BOTTOM_MM = 22;
+    /** The longest project name the footer shows before it is cut with an ellipsis. */
+    private static final int FOOTER_NAME_LIMIT = 70;
+
+    static final String PDF_FONT = "DejaVu Sans";
+    private static final String BROWSER_FONTS = "\"Segoe UI\", \"Helvetica Neue\", Helvetica, Arial, "
+            + "\"Noto Sans\", \"DejaVu Sans\", sans-serif";
+    private static final String STYLE = loadStyle();
+
+    private final Flavour flavour;
+
+    HtmlExporter(Flavour flavour) {
+        this.flavour = flavour;
+    }
+
+    @Override
+    public byte[] export(Summary summary, ExportOptions options) {
+        return render(summary, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    String render(Summary summary, ExportOptions options) {
+        Messages messages = Messages.forLanguage(summary.language());
+        StringBuilder out = new StringBuilder(64 * 1024);
+        Header header = summary.header();
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(Html.text(summary.language())).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"generator\" content=\"Kickoff\"/>\n<title>")
+                .append(Html.line(header.projectName())).append(" – ").append(Html.text(messages.get("report.summary")))
+                .append("</title>\n<style>\n").append(STYLE).append(pageStyle(summary, options, messages))
+                .append("</style>\n</head>\n<body>\n");
+        new Body(out, messages).write(summary);
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** Page size, margins, footer ("Page x of y" and the project name) and fonts for this flavour. */
+    private String pageStyle(Summary summary, ExportOptions options, Messages messages) {
+        String name = summary.header().projectName().replaceAll("\\s+", " ").strip();
+        if (name.codePointCount(0, name.length()) > FOOTER_NAME_LIMIT) {
+            name = name.substring(0, name.offsetByCodePoints(0, FOOTER_NAME_LIMIT - 1)) + "…";
+        }
+        // "Page {0} of {1}" around CSS counters: format with markers, then cut at them
+        String page = messages.get("report.page", "\u0001", "\u0002");
+        String pageContent = counterContent(page);
+        String fonts = flavour == Flavour.PDF ? "\"" + PDF_FONT + "\"" : BROWSER_FONTS;
+        return "@page { size: " + options.paper().cssName() + " portrait; margin: " + MARGIN_TOP_MM + "mm "
+                + MARGIN_SIDE_MM + "mm " + MARGIN_BOTTOM_MM + "mm " + MARGIN_SIDE_MM + "mm;\n"
+                + "  @bottom-left { content: " + Html.cssString(name) + "; font-family: " + fonts
+                + "; font-size: 8pt; color: #616e7c; vertical-align: top; padding-top: 5mm; }\n"
+                + "  @bottom-right { content: " + pageContent + "; font-family: " + fonts
+                + "; font-size: 8pt; color: #616e7c; vertical-align: top; padding-top: 5mm; white-space: nowrap; }\n"
+                + "}\n"
+                + "body { font-family: " + fonts + "; }\n"
+                + (flavour == Flavour.PDF ? "body { max-width: none; }\n" : "");
+    }
+
+    private static String counterContent(String page) {
+        StringBuilder content = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (char c : page.toCharArray()) {
+            if (c == '\u0001' || c == '\u0002') {
+                if (literal.length() > 0) {
+                    content.append(Html.cssString(literal.toString())).append(' ');
+                    literal.setLength(0);
+                }
+                content.append(c == '\u0001' ? "counter(page) " : "counter(pages) ");
+            } else {
+                literal.append(c);
+            }
+        }
+        if (literal.length() > 0) {
+            content.append(Html.cssString(literal.toString()));
+        }
+        return content.toString().strip();
+    }
+
+    private static String loadStyle() {
+        try (InputStream in = HtmlExporter.class.getResourceAsStream("/report/summary.css")) {
+            if (in == null) {
+                throw new IllegalStateException("/report/summary.css is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the body, section by section. */
+    private static final class Body {
+
+        private final StringBuilder out;
+        private final Messages messages;
+
+        Body(StringBuilder out, Messages messages) {
+            this.out = out;
+            this.messages = messages;
+        }
+
+        private String t(String key, Object... args) {
+            return Html.text(messages.get(key, args));
+        }
+
+        void write(Summary summary) {
+            header(summary);
+            risks(summary);
+            open(summary.openQuestions());
+            notApplicable(summary.notApplicable());
+            decisions(summary.decisions());
+            appendix(summary.appendix());
+        }
+
+        private void header(Summary summary) {
+            Header h = summary.header();
+            out.append("<header>\n<p class=\"kicker\">").append(t("report.summary")).append("</p>\n")
+                    .append("<h1 dir=\"auto\">").append(Html.line(h.projectName())).append("</h1>\n");
+            if (!h.description().isBlank()) {
+                out.append("<p class=\"description user\" dir=\"auto\">").append(Html.text(h.description()))
+                        .append("</p>\n");
+            }
+            out.append("<table class=\"meta\">\n");
+            if (!h.authors().isEmpty()) {
+                metaRow(t("report.authors"), "<span dir=\"auto\">" + Html.line(String.join(", ", h.authors()))
+                        + "</span>");
+            }
+            metaRow(t("report.date"), Html.text(h.dateText()));
+            metaRow(t("report.questionnaire"), t("report.questionnaire-value", h.questionnaireTitle(),
+                    h.questionnaireId(), h.questionnaireVersion()));
+            metaRow(t("report.completion"), "<div class=\"bar\"><div class=\"fill\" style=\"width: "
+                    + h.percentComplete() + "%\"></div></div>" + t("report.completion-value", h.percentComplete(),
+                    h.answered(), h.open(), h.notApplicable(), h.unanswered(), h.total()));
+            out.append("</table>\n<p class=\"glance\">");
+            var counts = summary.riskCounts();
+            badge(RiskLevel.HIGH, counts.high());
+            badge(RiskLevel.MEDIUM, counts.medium());
+            badge(RiskLevel.LOW, counts.low());
+            // the badges say the risk counts; the sentence of the text formats would repeat them
+            out.append(t("report.open-count", summary.openQuestions().size())).append("</p>\n</header>\n");
+        }
+
+        private void badge(RiskLevel level, int count) {
+            out.append("<span class=\"badge ").append(count == 0 ? "neutral" : level.fileName()).append("\">")
+                    .append(count).append(' ').append(t(org.kickoff.i18n.Labels.level(level))).append("</span>");
+        }
+
+        private void metaRow(String label, String valueHtml) {
+            out.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+        }
+
+        private void risks(Summary summary) {
+            out.append("<section>\n<h2 id=\"risks\">").append(t("report.section.risks")).append("</h2>\n");
+            if (summary.risks().isEmpty()) {
+                out.append("<p class=\"empty\">").append(t("report.no-risks")).append("</p>\n");
+            }
+            for (Risk risk : summary.risks()) {
+                String level = risk.level().fileName();
+                out.append("<div class=\"risk ").append(level).append("\" id=\"risk-").append(Html.text(risk.id()))
+                        .append("\">\n<p><span class=\"badge ").append(level).append("\">")
+                        .append(Html.text(risk.levelText())).append("</span> <span class=\"risk-title\" dir=\"auto\">")
+                        .append(Html.text(risk.title())).append("</span></p>\n");
+                if (!risk.explanation().isBlank()) {
+                    out.append("<p>").append(Html.text(risk.explanation())).append("</p>\n");
+                }
+                if (!risk.recommendation().isBlank()) {
+                    out.append("<p><span class=\"label\">").append(t("report.recommendation"))
+                            .append(":</span> ").append(Html.text(risk.recommendation())).append("</p>\n");
+                }
+                out.append("<p class=\"refs\">").append(Html.text(risk.topicTitle()));
+                if (!risk.factorText().isEmpty()) {
+                    out.append(" · ").append(t("report.factor")).append(' ').append(Html.text(risk.factorText()));
+                }
+                out.append(" · ").append(t("report.linked-questions")).append(": ");
+                List<QuestionRef> refs = risk.questions();
+                for (int i = 0; i < refs.size(); i++) {
+                    out.append(i == 0 ? "" : "; ").append("<a href=\"#q-").append(Html.text(refs.get(i).questionId()))
+                            .append("\">").append(Html.text(refs.get(i).text())).append("</a> ")
+                            .append(qid(refs.get(i).questionId()));
+                }
+                out.append("</p>\n</div>\n");
+            }
+            riskCounts(summary);
+            out.append("</section>\n");
+        }
+
+        private void riskCounts(Summary summary) {
+            var counts = summary.riskCounts();
+            if (counts.total() == 0) {
+                return;
+            }
+            out.append("<h3>").append(t("report.section.risk-counts")).append("</h3>\n")
+                    .append("<table class=\"grid counts\"><colgroup><col style=\"width: 52%\"/>")
+                    .append("<col style=\"width: 12%\"/><col style=\"width: 12%\"/><col style=\"width: 12%\"/>")
+                    .append("<col style=\"width: 12%\"/></colgroup>\n<thead><tr><th>").append(t("report.column.topic"))
+                    .append("</th><th class=\"num level\">").append(t("level.high"))
+                    .append("</th><th class=\"num level\">").append(t("level.medium"))
+                    .append("</th><th class=\"num level\">").append(t("level.low"))
+                    .append("</th><th class=\"num\">").append(t("report.column.total"))
+                    .append("</th></tr></thead>\n<tbody>\n");
+            for (TopicRiskCount topic : counts.topics()) {
+                out.append("<tr><td>").append(Html.text(topic.topicTitle())).append("</td>");
+                number(topic.high());
+                number(topic.medium());
+                number(topic.low());
+                number(topic.total());
+                out.append("</tr>\n");
+            }
+            out.append("<tr class=\"total\"><td>").append(t("report.column.total")).append("</td>");
+            number(counts.high());
+            number(counts.medium());
+            number(counts.low());
+            number(counts.total());
+            out.append("</tr>\n</tbody></table>\n");
+        }
+
+        private void number(int n) {
+            out.append("<td class=\"num").append(n == 0 ? " zero" : "").append("\">").append(n).append("</td>");
+        }
+
+        private void open(List<OpenItem> items) {
+            out.append("<section>\n<h2 id=\"open\">").append(t("report.section.open")).append("</h2>\n");
+            if (items.isEmpty()) {
+                out.append("<p class=\"empty\">").append(t("report.no-open")).append("</p>\n</section>\n");
+                return;
+            }
+            out.append("<table class=\"grid\"><colgroup><col style=\"width: 46%\"/><col style=\"width: 18%\"/>")
+                    .append("<col style=\"width: 20%\"/><col style=\"width: 16%\"/></colgroup>\n<thead><tr><th>")
+                    .append(t("report.column.question")).append("</th><th>").append(t("report.column.topic"))
+                    .append("</th><th>").append(t("report.column.owner")).append("</th><th>")
+                    .append(t("report.column.due")).append("</th></tr></thead>\n<tbody>\n");
+            for (OpenItem item : items) {
+                out.append("<tr><td>");
+                questionCell(item.questionId(), item.question(), item.note());
+                out.append("</td><td>").append(Html.text(item.topicTitle())).append("</td><td dir=\"auto\">")
+                        .append(item.owner().isBlank() ? "<span class=\"muted\">" + t("report.not-set") + "</span>"
+                                : Html.text(item.owner()))
+                        .append("</td><td>").append(item.dueText().isEmpty()
+                                ? "<span class=\"muted\">" + t("report.not-set") + "</span>" : Html.text(item.dueText()))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody></table>\n</section>\n");
+        }
+
+        private void notApplicable(List<NotApplicableItem> items) {
+            out.append("<section>\n<h2 id=\"not-applicable\">").append(t("report.section.not-applicable"))
+                    .append("</h2>\n");
+            if (items.isEmpty()) {
+                out.append("<p class=\"empty\">").append(t("report.no-not-applicable")).append("</p>\n</section>\n");
+                return;
+            }
+            out.append("<table class=\"grid\"><colgroup><col style=\"width: 44%\"/><col style=\"width: 56%\"/>")
+                    .append("</colgroup>\n<thead><tr><th>").append(t("report.column.question")).append("</th><th>")
+                    .append(t("report.column.reason")).append("</th></tr></thead>\n<tbody>\n");
+            for (NotApplicableItem item : items) {
+                out.append("<tr><td>");
+                questionCell(item.questionId(), item.question(), item.note());
+                out.append("</td><td dir=\"auto\">").append(Html.text(item.reason())).append("</td></tr>\n");
+            }
+            out.append("</tbody></table>\n</section>\n");
+        }
+
+        private void questionCell(String questionId, String question, String note) {
+            out.append("<a href=\"#q-").append(Html.text(questionId)).append("\">").append(Html.text(question))
+                    .append("</a><br/>").append(qid(questionId));
+            if (!note.isBlank()) {
+                out.append("<div class=\"note user\" dir=\"auto\">").append(Html.text(note)).append("</div>");
+            }
+        }
+
+        private void decisions(List<DecisionTopic> topics) {
+            out.append("<section>\n<h2 id=\"decisions\">").append(t("report.section.decisions")).append("</h2>\n");
+            if (topics.isEmpty()) {
+                out.append("<p class=\"empty\">").append(t("report.no-decisions")).append("</p>\n");
+            }
+            for (DecisionTopic topic : topics) {
+                out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n");
+                for (Decision decision : topic.decisions()) {
+                    out.append(decision.isList() ? "<div class=\"qa list\" id=\"d-" : "<div class=\"qa\" id=\"d-")
+                            .append(Html.text(decision.questionId()))
+                            .append("\">\n<p class=\"q\">").append(Html.text(decision.question())).append(' ')
+                            .append(qid(decision.questionId())).append("</p>\n<div class=\"a user\" dir=\"auto\">");
+                    if (decision.isList()) {
+                        entries(decision.table());
+                    } else {
+                        out.append(Html.text(decision.answer()));
+                    }
+                    out.append("</div>\n");
+                    note(decision.note());
+                    out.append("</div>\n");
+                }
+            }
+            out.append("</section>\n");
+        }
+
+        private void entries(EntryTable table) {
+            out.append("<table class=\"grid entries\"><thead><tr>");
+            for (String column : table.columns()) {
+                out.append("<th>").append(Html.text(column)).append("</th>");
+            }
+            out.append("</tr></thead><tbody>\n");
+            for (List<String> row : table.rows()) {
+                out.append("<tr>");
+                for (String cell : row) {
+                    out.append("<td dir=\"auto\">").append(Html.text(cell)).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>");
+        }
+
+        private void note(String note) {
+            if (!note.isBlank()) {
+                out.append("<p class=\"note user\" dir=\"auto\"><span class=\"label\">").append(t("report.note"))
+                        .append(":</span> ").append(Html.text(note)).append("</p>\n");
+            }
+        }
+
+        private void appendix(List<AppendixTopic> topics) {
+            out.append("<section class=\"appendix\">\n<h2 id=\"appendix\">").append(t("report.section.appendix"))
+                    .append("</h2>\n");
+            for (AppendixTopic topic : topics) {
+                if (topic.entries().isEmpty()) {
+                    continue;
+                }
+                out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n")
+                        .append("<table class=\"grid\"><colgroup><col style=\"width: 36%\"/>")
+                        .append("<col style=\"width: 13%\"/><col style=\"width: 31%\"/><col style=\"width: 20%\"/>")
+                        .append("</colgroup>\n<thead><tr><th>").append(t("report.column.question")).append("</th><th>")
+                        .append(t("report.column.status")).append("</th><th>").append(t("report.column.answer"))
+                        .append("</th><th>").append(t("report.column.note")).append("</th></tr></thead>\n<tbody>\n");
+                for (AppendixEntry entry : topic.entries()) {
+                    appendixRow(entry);
+                }
+                out.append("</tbody></table>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private void appendixRow(AppendixEntry entry) {
+            out.append("<tr").append(entry.visible() ? "" : " class=\"hidden\"").append(" id=\"q-")
+                    .append(Html.text(entry.questionId())).append("\"><td>").append(Html.text(entry.question()))
+                    .append("<br/>").append(qid(entry.questionId())).append("</td><td><span class=\"status ")
+                    .append(entry.status().fileName()).append("\">").append(Html.text(entry.statusText()))
+                    .append("</span>");
+            if (!entry.visible()) {
+                out.append("<br/><span class=\"muted\">").append(t("report.hidden")).append("</span>");
+            }
+            out.append("</td><td dir=\"auto\">");
+            if (entry.status() == AnswerStatus.OPEN) {
+                out.append(t("report.column.owner")).append(": ").append(entry.owner().isBlank()
+                        ? t("report.not-set") : Html.text(entry.owner())).append("<br/>").append(t("report.column.due"))
+                        .append(": ").append(entry.dueText().isEmpty() ? t("report.not-set") : Html.text(entry.dueText()));
+            } else if (entry.status() == AnswerStatus.NOT_APPLICABLE) {
+                out.append(Html.text(entry.reason()));
+            } else if (!entry.entries().isEmpty()) {
+                for (int i = 0; i < entry.entries().size(); i++) {
+                    out.append(i == 0 ? "" : "<br/>").append("– ").append(Html.text(entry.entries().get(i)));
+                }
+            } else {
+                out.append(Html.text(entry.answer()));
+            }
+            out.append("</td><td dir=\"auto\">").append(Html.text(entry.note())).append("</td></tr>\n");
+        }
+
+        private static String qid(String questionId) {
+            return "<span class=\"qid\">" + Html.text(questionId) + "</span>";
+        }
+    }
+}

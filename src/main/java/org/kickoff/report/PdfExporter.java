@@ -1,0 +1,61 @@
+package org.kickoff.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+
+/**
+ * The summary as PDF: the HTML export laid out on pages by openhtmltopdf (with PDFBox), with the print
+ * rules of its stylesheet: page numbers and the project name in the footer, question blocks and table rows
+ * kept whole, long words wrapped. DejaVu Sans is embedded (a subset), so the PDF looks the same everywhere
+ * and covers Latin, Greek, Cyrillic, Hebrew and Arabic letters; characters it lacks (most emoji) are drawn
+ * as a placeholder, never an error.
+ */
+final class PdfExporter implements Exporter {
+
+    private static final String REGULAR = "/fonts/DejaVuSans.ttf";
+    private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+
+    static {
+        // openhtmltopdf logs every unsupported CSS property and each run's timing to the console
+        XRLog.setLoggingEnabled(false);
+        FontMappers.set(new BundledFontMapper(REGULAR));
+    }
+
+    @Override
+    public byte[] export(Summary summary, ExportOptions options) throws IOException {
+        String html = new HtmlExporter(HtmlExporter.Flavour.PDF).render(summary, options);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), HtmlExporter.PDF_FONT, 400, FontStyle.NORMAL,
+                true);
+        builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), HtmlExporter.PDF_FONT, 700, FontStyle.NORMAL,
+                true);
+        // the document names nothing outside itself; should it ever, nothing is fetched
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        JdkBidi bidi = new JdkBidi();
+        builder.useUnicodeBidiSplitter(bidi);
+        builder.useUnicodeBidiReorderer(bidi);
+        builder.useReplacementText("\u25A1");
+        builder.withProducer("Kickoff");
+        builder.toStream(out);
+        builder.run();
+        return out.toByteArray();
+    }
+
+    /** Prepared once, on first use: the class is loaded only when a PDF is made. */
+    private static final class Fonts {
+        static final byte[] REGULAR = PdfFonts.withoutSubstitutions(PdfExporter.REGULAR);
+        static final byte[] BOLD = PdfFonts.withoutSubstitutions(PdfExporter.BOLD);
+    }
+}

@@ -1,0 +1,142 @@
+package org.kickoff.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskFinding;
+import org.kickoff.domain.RiskLevel;
+import org.kickoff.i18n.Messages;
+
+/**
+ * Everything the summary says, in one language, as plain values: the one model from which the in-app view
+ * and every export are made, so that they all say the same thing. Texts are ready to show; every line that
+ * concerns a question carries its question id, so that a view can link back to it.
+ *
+ * @param language the language of all texts in the model ("en", "de")
+ */
+public record Summary(String language, Header header, List<Risk> risks, RiskCounts riskCounts,
+                      List<OpenItem> openQuestions, List<NotApplicableItem> notApplicable,
+                      List<DecisionTopic> decisions, List<AppendixTopic> appendix) {
+
+    public Summary {
+        risks = List.copyOf(risks);
+        openQuestions = List.copyOf(openQuestions);
+        notApplicable = List.copyOf(notApplicable);
+        decisions = List.copyOf(decisions);
+        appendix = List.copyOf(appendix);
+    }
+
+    /** The summary of the project as of today in the clock's time zone. */
+    public static Summary of(Questionnaire questionnaire, Project project, Messages messages, Clock clock) {
+        return of(questionnaire, project, messages, LocalDate.now(clock));
+    }
+
+    public static Summary of(Questionnaire questionnaire, Project project, Messages messages, LocalDate date) {
+        return new SummaryBuilder(questionnaire, project, messages, date).build();
+    }
+
+    /**
+     * What the project is and how far it is. {@code percentComplete} counts answered and not-applicable
+     * questions among those that apply, and says 100 only when nothing is left.
+     */
+    public record Header(String projectName, String description, List<String> authors, LocalDate date,
+                         String dateText, String questionnaireTitle, String questionnaireId,
+                         String questionnaireVersion, int percentComplete, int answered, int open,
+                         int notApplicable, int unanswered, int total) {
+        public Header {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    /** A question named in a line of the summary. */
+    public record QuestionRef(String questionId, String text) {
+    }
+
+    /** A risk finding in words; {@code factorText} is empty when the finding names no Twelve-Factor principle. */
+    public record Risk(String id, RiskFinding.Kind kind, RiskLevel level, String levelText, String title,
+                       String explanation, String recommendation, String topicId, String topicTitle,
+                       String factorText, List<QuestionRef> questions) {
+        public Risk {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** The number of risks per level, in total and for each topic (every topic, in questionnaire order). */
+    public record RiskCounts(int high, int medium, int low, List<TopicRiskCount> topics) {
+        public RiskCounts {
+            topics = List.copyOf(topics);
+        }
+
+        public int total() {
+            return high + medium + low;
+        }
+    }
+
+    public record TopicRiskCount(String topicId, String topicTitle, int high, int medium, int low) {
+        public int total() {
+            return high + medium + low;
+        }
+    }
+
+    /** A question still to be decided; {@code due} is null and {@code dueText} empty when no date is set. */
+    public record OpenItem(String questionId, String topicId, String topicTitle, String question, String owner,
+                           LocalDate due, String dueText, String note) {
+    }
+
+    public record NotApplicableItem(String questionId, String topicId, String topicTitle, String question,
+                                    String reason, String note) {
+    }
+
+    public record DecisionTopic(String topicId, String title, List<Decision> decisions) {
+        public DecisionTopic {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    /**
+     * An answered question. {@code answer} is the answer on one line; a list answer also has its
+     * {@code entries}, one line each, and the same as a {@code table}.
+     */
+    public record Decision(String questionId, String question, String answer, List<String> entries,
+                           EntryTable table, String note) {
+        public Decision {
+            entries = List.copyOf(entries);
+        }
+
+        public boolean isList() {
+            return !table.rows().isEmpty();
+        }
+    }
+
+    /** The entries of a list answer as a table: column labels and one row of cell texts per entry. */
+    public record EntryTable(List<String> columns, List<List<String>> rows) {
+        public static final EntryTable EMPTY = new EntryTable(List.of(), List.of());
+
+        public EntryTable {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    public record AppendixTopic(String topicId, String title, List<AppendixEntry> entries) {
+        public AppendixTopic {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * One question of the appendix. {@code status} is what the summary counts: an answer with a blank value
+     * is {@code UNANSWERED}. {@code visible} is false for a question hidden by a condition whose answer is
+     * kept. {@code answer} and {@code entries} are filled for answered questions only.
+     */
+    public record AppendixEntry(String questionId, String question, AnswerStatus status, String statusText,
+                                boolean visible, String answer, List<String> entries, String owner, LocalDate due,
+                                String dueText, String reason, String note) {
+        public AppendixEntry {
+            entries = List.copyOf(entries);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.kickoff.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.Progress;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskFinding;
+import org.kickoff.domain.RiskLevel;
+import org.kickoff.domain.Risks;
+import org.kickoff.domain.Topic;
+import org.kickoff.domain.Value;
+import org.kickoff.i18n.AnswerFormatter;
+import org.kickoff.i18n.Labels;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.Summary.AppendixEntry;
+import org.kickoff.report.Summary.AppendixTopic;
+import org.kickoff.report.Summary.Decision;
+import org.kickoff.report.Summary.DecisionTopic;
+import org.kickoff.report.Summary.EntryTable;
+import org.kickoff.report.Summary.Header;
+import org.kickoff.report.Summary.NotApplicableItem;
+import org.kickoff.report.Summary.OpenItem;
+import org.kickoff.report.Summary.QuestionRef;
+import org.kickoff.report.Summary.Risk;
+import org.kickoff.report.Summary.RiskCounts;
+import org.kickoff.report.Summary.TopicRiskCount;
+
+/** Builds the {@link Summary} of a project: one pass over the questionnaire, then the risks. */
+final class SummaryBuilder {
+
+    private final Questionnaire questionnaire;
+    private final Project project;
+    private final Messages messages;
+    private final LocalDate date;
+    private final String lang;
+    private final AnswerFormatter formatter;
+    private final Evaluation evaluation;
+    private final DateTimeFormatter dueFormat;
+
+    SummaryBuilder(Questionnaire questionnaire, Project project, Messages messages, LocalDate date) {
+        this.questionnaire = questionnaire;
+        this.project = project;
+        this.messages = messages;
+        this.date = date;
+        this.lang = messages.language();
+        this.formatter = new AnswerFormatter(messages);
+        this.evaluation = new Evaluation(questionnaire, project);
+        this.dueFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+    }
+
+    Summary build() {
+        List<OpenItem> open = new ArrayList<>();
+        List<NotApplicableItem> notApplicable = new ArrayList<>();
+        List<DecisionTopic> decisions = new ArrayList<>();
+        List<AppendixTopic> appendix = new ArrayList<>();
+        for (Topic topic : questionnaire.topics()) {
+            String topicTitle = topic.title().in(lang);
+            List<Decision> topicDecisions = new ArrayList<>();
+            List<AppendixEntry> entries = new ArrayList<>();
+            for (Question question : topic.questions()) {
+                boolean visible = evaluation.isVisible(question.id());
+                Answer answer = evaluation.answer(question.id());
+                if (!visible && project.answer(question.id()).isEmpty()) {
+                    // a follow-up that does not apply and holds nothing is no question for this project
+                    continue;
+                }
+                String text = question.text().in(lang);
+                AnswerStatus status = status(answer);
+                boolean answered = status == AnswerStatus.ANSWERED;
+                String answerText = answered ? formatter.format(question, answer.value()) : "";
+                List<String> lines = answered && answer.value() instanceof Value.Entries e
+                        ? formatter.entries(question, e) : List.of();
+                if (visible && answered) {
+                    topicDecisions.add(new Decision(question.id(), text, answerText, lines,
+                            answer.value() instanceof Value.Entries e ? table(question, e) : EntryTable.EMPTY,
+                            answer.note()));
+                } else if (visible && status == AnswerStatus.OPEN) {
+                    open.add(new OpenItem(question.id(), topic.id(), topicTitle, text, answer.owner(), answer.due(),
+                            due(answer.due()), answer.note()));
+                } else if (visible && status == AnswerStatus.NOT_APPLICABLE) {
+                    notApplicable.add(new NotApplicableItem(question.id(), topic.id(), topicTitle, text,
+                            answer.reason(), answer.note()));
+                }
+                boolean isOpen = status == AnswerStatus.OPEN;
+                entries.add(new AppendixEntry(question.id(), text, status, messages.get(Labels.status(status)),
+                        visible, answerText, lines, isOpen ? answer.owner() : "", isOpen ? answer.due() : null,
+                        isOpen ? due(answer.due()) : "",
+                        status == AnswerStatus.NOT_APPLICABLE ? answer.reason() : "", answer.note()));
+            }
+            decisions.add(new DecisionTopic(topic.id(), topicTitle, topicDecisions));
+            appendix.add(new AppendixTopic(topic.id(), topicTitle, entries));
+        }
+        // undated items last; equal dates keep questionnaire order (the sort is stable)
+        open.sort(Comparator.comparing(OpenItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        Risks risks = Risks.of(evaluation);
+        return new Summary(lang, header(), risks(risks), counts(risks), open, notApplicable,
+                decisions.stream().filter(d -> !d.decisions().isEmpty()).toList(), appendix);
+    }
+
+    /** The status the summary counts: "answered" with a blank value is not an answer. */
+    private static AnswerStatus status(Answer answer) {
+        if (answer.status() == AnswerStatus.ANSWERED) {
+            return answer.isAnswered() ? AnswerStatus.ANSWERED : AnswerStatus.UNANSWERED;
+        }
+        return answer.status();
+    }
+
+    private Header header() {
+        Progress progress = evaluation.progress();
+        int percent = (int) Math.round(progress.fraction() * 100);
+        if (percent == 100 && !progress.isComplete()) {
+            percent = 99;
+        }
+        var info = project.info();
+        return new Header(info.name(), info.description(), info.authors(), date,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(date),
+                questionnaire.title().in(lang), questionnaire.id(), questionnaire.version(), percent,
+                progress.answered(), progress.open(), progress.notApplicable(), progress.untouched(),
+                progress.total());
+    }
+
+    private String due(LocalDate due) {
+        return due == null ? "" : dueFormat.format(due);
+    }
+
+    /** Column labels in questionnaire order, then any column the questionnaire does not know, by its id. */
+    private EntryTable table(Question question, Value.Entries entries) {
+        Set<String> columnIds = new LinkedHashSet<>();
+        question.columns().forEach(c -> columnIds.add(c.id()));
+        entries.rows().forEach(r -> columnIds.addAll(r.keySet()));
+        List<String> labels = columnIds.stream()
+                .map(id -> question.column(id).map(NamedItem::label).map(l -> l.in(lang)).orElse(id)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> row : entries.rows()) {
+            if (row.values().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            rows.add(columnIds.stream().map(id -> row.getOrDefault(id, "")).toList());
+        }
+        return new EntryTable(labels, rows);
+    }
+
+    private List<Risk> risks(Risks risks) {
+        List<Risk> result = new ArrayList<>();
+        for (RiskFinding finding : risks.findings()) {
+            String topicTitle = questionnaire.topic(finding.topicId()).map(t -> t.title().in(lang))
+                    .orElse(messages.get("summary.topic.general"));
+            List<QuestionRef> refs = finding.questionIds().stream()
+                    .map(id -> new QuestionRef(id, questionnaire.question(id).map(q -> q.text().in(lang)).orElse(id)))
+                    .toList();
+            String factor = finding.factor() == null ? "" : messages.get(Labels.factor(finding.factor()));
+            String title;
+            String explanation;
+            String recommendation;
+            if (finding.kind() == RiskFinding.Kind.RULE) {
+                title = finding.title().in(lang);
+                explanation = finding.explanation().in(lang);
+                recommendation = finding.recommendation().in(lang);
+            } else {
+                String question = refs.get(0).text();
+                title = messages.get("summary.risk.unanswered.title", question);
+                explanation = finding.status() == AnswerStatus.OPEN
+                        ? openExplanation(evaluation.answer(finding.id()))
+                        : messages.get("summary.risk.unanswered.state") + " " + messages.get("summary.risk.unanswered.why");
+                recommendation = messages.get("summary.risk.unanswered.recommendation");
+            }
+            result.add(new Risk(finding.id(), finding.kind(), finding.level(),
+                    messages.get(Labels.level(finding.level())), title, explanation, recommendation,
+                    finding.topicId(), topicTitle, factor, refs));
+        }
+        return result;
+    }
+
+    private String openExplanation(Answer answer) {
+        boolean owner = !answer.owner().isBlank();
+        boolean due = answer.due() != null;
+        String state;
+        if (owner && due) {
+            state = messages.get("summary.risk.open.owner-due", answer.owner(), due(answer.due()));
+        } else if (owner) {
+            state = messages.get("summary.risk.open.owner", answer.owner());
+        } else if (due) {
+            state = messages.get("summary.risk.open.due", due(answer.due()));
+        } else {
+            state = messages.get("summary.risk.open.nobody");
+        }
+        return state + " " + messages.get("summary.risk.unanswered.why");
+    }
+
+    private RiskCounts counts(Risks risks) {
+        List<TopicRiskCount> topics = new ArrayList<>();
+        risks.countsByTopic().forEach((topicId, byLevel) -> topics.add(new TopicRiskCount(topicId,
+                questionnaire.topic(topicId).map(t -> t.title().in(lang)).orElse(topicId),
+                byLevel.get(RiskLevel.HIGH), byLevel.get(RiskLevel.MEDIUM), byLevel.get(RiskLevel.LOW))));
+        return new RiskCounts(risks.count(RiskLevel.HIGH), risks.count(RiskLevel.MEDIUM), risks.count(RiskLevel.LOW),
+                topics);
+    }
+}

@@ -1,0 +1,186 @@
+package org.kickoff.bench;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kickoff.domain.Answer;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.Condition;
+import org.kickoff.domain.ConditionException;
+import org.kickoff.domain.LocalizedText;
+import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskLevel;
+import org.kickoff.domain.RiskRule;
+import org.kickoff.domain.Topic;
+import org.kickoff.domain.Value;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.ExportFormat;
+import org.kickoff.report.ExportOptions;
+import org.kickoff.report.Summary;
+
+/**
+ * How long the summary takes for a big questionnaire: 2,000 questions of every type in 40 topics, all
+ * answered. Times each step after a warm-up and prints the medians. A command, not a test:
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.kickoff.bench.SummaryBenchmark</pre>
+ *
+ * Arguments (via {@code -Dexec.args="..."}): {@code --topics N}, {@code --per-topic N}, {@code --reps N}
+ * (repetitions of the fast steps; the PDF gets at most 3). Steps are a list, so that more (such as
+ * rendering the in-app view) can be added with {@link #steps}.
+ */
+public final class SummaryBenchmark {
+
+    /** One timed step: what it is called, how often it is repeated, and the work (returning something to keep). */
+    public record Step(String name, int warmups, int reps, Callable<Object> work) {
+    }
+
+    private SummaryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int topics = intArg(args, "--topics", 40);
+        int perTopic = intArg(args, "--per-topic", 50);
+        int reps = intArg(args, "--reps", 7);
+        System.setProperty("java.awt.headless", "true");
+        Questionnaire questionnaire = questionnaire(topics, perTopic);
+        Project project = answerAll(questionnaire);
+        System.out.printf(Locale.ROOT, "Kickoff summary benchmark: %d questions in %d topics, %d risk rules, all answered%n",
+                questionnaire.questions().size(), topics, questionnaire.risks().size());
+        System.out.printf(Locale.ROOT, "Java %s, %d processors%n%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        List<Step> steps = steps(questionnaire, project, reps);
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %6s  %s%n", "step", "median ms", "min ms", "max ms", "reps",
+                "output");
+        for (Step step : steps) {
+            Object result = null;
+            for (int i = 0; i < step.warmups(); i++) {
+                result = step.work().call();
+            }
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < step.reps(); i++) {
+                long start = System.nanoTime();
+                result = step.work().call();
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            times.sort(null);
+            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %6d  %s%n", step.name(), median(times),
+                    times.get(0), times.get(times.size() - 1), step.reps(), describe(result));
+        }
+    }
+
+    /** The steps to time; add the in-app view here when it exists. */
+    public static List<Step> steps(Questionnaire questionnaire, Project project, int reps) throws Exception {
+        Messages messages = Messages.forLanguage("en");
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        Summary summary = Summary.of(questionnaire, project, messages, today);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("build summary model", 3, reps,
+                () -> Summary.of(questionnaire, project, messages, today)));
+        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.CSV)) {
+            steps.add(new Step("write " + format.name() + " (from model)", 3, reps,
+                    () -> format.exporter().export(summary, ExportOptions.A4)));
+        }
+        steps.add(new Step("write PDF A4 (from model)", 1, Math.min(reps, 3),
+                () -> ExportFormat.PDF.exporter().export(summary, ExportOptions.A4)));
+        return steps;
+    }
+
+    private static String describe(Object result) {
+        if (result instanceof byte[] bytes) {
+            return String.format(Locale.ROOT, "%,d bytes", bytes.length);
+        }
+        if (result instanceof Summary s) {
+            return s.risks().size() + " risks, " + s.appendix().stream().mapToInt(t -> t.entries().size()).sum()
+                    + " appendix rows";
+        }
+        return "";
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+
+    private static LocalizedText text(String en) {
+        return LocalizedText.of(en, en + " (de)");
+    }
+
+    /** Every type in turn; each topic has a follow-up and a risk rule, every fifth question a risk if unanswered. */
+    static Questionnaire questionnaire(int topicCount, int perTopic) throws ConditionException {
+        QuestionType[] types = QuestionType.values();
+        List<Topic> topics = new ArrayList<>();
+        List<RiskRule> rules = new ArrayList<>();
+        for (int t = 0; t < topicCount; t++) {
+            List<Question> questions = new ArrayList<>();
+            for (int q = 0; q < perTopic; q++) {
+                String id = "t" + t + ".q" + q;
+                QuestionType type = types[q % types.length];
+                List<Choice> options = type.hasOptions() ? List.of(
+                        new Choice("alpha", text("Alpha option"), false), new Choice("beta", text("Beta option"), false),
+                        new Choice("gamma", text("Gamma option"), false), new Choice("none", text("None"), true))
+                        : List.of();
+                List<NamedItem> units = type == QuestionType.NUMBER
+                        ? List.of(new NamedItem("gb", text("GB")), new NamedItem("tb", text("TB"))) : List.of();
+                List<NamedItem> columns = type == QuestionType.LIST
+                        ? List.of(new NamedItem("name", text("Name")), new NamedItem("role", text("Role"))) : List.of();
+                // the question after a yes/no question is its follow-up
+                Condition visibleIf = q > 0 && types[(q - 1) % types.length] == QuestionType.YES_NO
+                        ? Condition.parse("t" + t + ".q" + (q - 1) + " == yes") : Condition.ALWAYS;
+                questions.add(new Question(id, type, text("Question " + q + " of topic " + t
+                        + ": how will the team decide this part of the architecture?"),
+                        text("Guidance"), q % 12 == 0 ? "III" : null, visibleIf, options, type.hasOptions(), units,
+                        null, null, columns, LocalizedText.EMPTY, q % 5 == 0 ? RiskLevel.MEDIUM : null));
+            }
+            topics.add(new Topic("t" + t, text("Topic " + t), text("Intro"), questions));
+            rules.add(new RiskRule("r" + t, RiskLevel.values()[t % 3],
+                    Condition.parse("t" + t + ".q1 == 'other' or t" + t + ".q0 == no"), List.of("t" + t + ".q1"),
+                    "IV", text("Risk " + t), text("Explanation"), text("Recommendation")));
+        }
+        return new Questionnaire("bench", "1.0.0", List.of("en", "de"), text("Benchmark"), text("Generated"),
+                topics, rules);
+    }
+
+    static Project answerAll(Questionnaire questionnaire) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        int n = 0;
+        for (Question question : questionnaire.questions()) {
+            Value value = switch (question.type()) {
+                case YES_NO -> new Value.YesNo(true);
+                case SINGLE_CHOICE -> new Value.Single(n % 2 == 0 ? "alpha" : "other", "Something else entirely");
+                case MULTI_CHOICE -> new Value.Multi(List.of("alpha", "beta"), "");
+                case TEXT -> new Value.Text("A short answer with a few words, number " + n);
+                case LONG_TEXT -> new Value.Text(("A longer answer that explains the decision and its reasons. ")
+                        .repeat(4) + "\nSecond paragraph with consequences.");
+                case NUMBER -> new Value.Amount(BigDecimal.valueOf(n * 10L + 5, 1), "gb");
+                case LIST -> new Value.Entries(List.of(Map.of("name", "Dana Fischer", "role", "Architect"),
+                        Map.of("name", "Luis Ortega", "role", "Tech lead"), Map.of("name", "Mira Yilmaz", "role", "PO")));
+            };
+            Answer answer = Answer.answered(value);
+            if (n % 5 == 0) {
+                answer = answer.withNote("A note that explains why, number " + n);
+            }
+            answers.put(question.id(), answer);
+            n++;
+        }
+        return Project.create("Benchmark project", questionnaire.ref(), Instant.EPOCH).withAnswers(answers);
+    }
+}
