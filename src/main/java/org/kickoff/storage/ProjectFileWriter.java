@@ -28,25 +28,28 @@ public final class ProjectFileWriter {
     private static final ObjectMapper RAW = JsonSource.mapper(JsonLimits.PROJECT);
 
     public byte[] write(Project project, Questionnaire questionnaire) {
+        return PrettyJson.write(g -> writeTo(g, project, questionnaire));
+    }
+
+    /** Writes the project as one JSON object; recovery copies embed it this way. */
+    void writeTo(JsonGenerator g, Project project, Questionnaire questionnaire) throws IOException {
         List<String> questionOrder = questionnaire.questionIds();
-        return PrettyJson.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("format", ProjectFileReader.FORMAT);
-            g.writeStringField("formatVersion", ProjectFileReader.VERSION);
-            g.writeObjectFieldStart("questionnaire");
-            g.writeStringField("id", project.questionnaire().id());
-            g.writeStringField("version", project.questionnaire().version());
-            g.writeEndObject();
-            info(g, project.info());
-            g.writeObjectFieldStart("answers");
-            for (String id : ordered(project.answers().keySet(), questionOrder)) {
-                g.writeFieldName(id);
-                answer(g, project.answers().get(id), columnOrder(questionnaire, id));
-            }
-            g.writeEndObject();
-            unknown(g, project.unknown());
-            g.writeEndObject();
-        });
+        g.writeStartObject();
+        g.writeStringField("format", ProjectFileReader.FORMAT);
+        g.writeStringField("formatVersion", ProjectFileReader.VERSION);
+        g.writeObjectFieldStart("questionnaire");
+        g.writeStringField("id", project.questionnaire().id());
+        g.writeStringField("version", project.questionnaire().version());
+        g.writeEndObject();
+        info(g, project.info());
+        g.writeObjectFieldStart("answers");
+        for (String id : ordered(project.answers().keySet(), questionOrder)) {
+            g.writeFieldName(id);
+            answer(g, project.answers().get(id), columnOrder(questionnaire, id));
+        }
+        g.writeEndObject();
+        unknown(g, project.unknown());
+        g.writeEndObject();
     }
 
     static List<String> ordered(Iterable<String> ids, List<String> questionOrder) {
