@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -77,7 +78,7 @@ final class JsonSource {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ProblemException(Problem.at(lineColumn(at), "json.trailing-content"));
             }
-            return node;
+            return WellFormedText.tree(node);
         } catch (StreamConstraintsException e) {
             throw new ProblemException(Problem.at(lineColumn(e.getLocation()), "json.limit", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -87,6 +88,9 @@ final class JsonSource {
                         detail.replaceAll("^Duplicate field '(.*)'$", "$1")));
             }
             throw new ProblemException(Problem.at(lineColumn(e.getLocation()), "json.syntax", firstLine(detail)));
+        } catch (CharConversionException e) {
+            // leading zero bytes make the parser guess UTF-16 or UTF-32, though the bytes passed as UTF-8
+            throw new ProblemException(Problem.at("1:1", "json.syntax", firstLine(e.getMessage())));
         } catch (IOException e) {
             throw new ProblemException(Problem.at("", "file.read-failed", String.valueOf(e.getMessage())));
         } catch (StackOverflowError e) {

@@ -159,10 +159,16 @@ public final class ProjectFileWriter {
     }
 
     private static void unknown(JsonGenerator g, UnknownFields unknown) throws IOException {
+        if (unknown.isEmpty()) {
+            return;
+        }
+        // as read: 1e400 written out in full would be 401 digits, which the reader refuses (found by the fuzz test)
+        g.disable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         for (Map.Entry<String, String> field : unknown.rawJsonByName().entrySet()) {
             g.writeFieldName(field.getKey());
             JsonNode node = RAW.readTree(field.getValue());
             g.writeTree(node);
         }
+        g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }
