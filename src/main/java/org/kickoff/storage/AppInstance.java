@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * This running Kickoff: who, on which machine, which process, and a session id that tells apart two
@@ -32,8 +32,11 @@ public record AppInstance(String user, String host, long pid, Instant processSta
     /** This process, with a new session id. */
     public static AppInstance current(String appVersion) {
         ProcessHandle self = ProcessHandle.current();
+        // not UUID.randomUUID(): seeding its secure generator costs some 50 ms of start-up, and a session id
+        // only has to differ from the other Kickoffs' (the process id sees to most of that)
+        String session = String.format("%x-%016x", self.pid(), ThreadLocalRandom.current().nextLong());
         return new AppInstance(System.getProperty("user.name", ""), hostName(System.getenv()), self.pid(),
-                self.info().startInstant().orElse(null), UUID.randomUUID().toString(), appVersion);
+                self.info().startInstant().orElse(null), session, appVersion);
     }
 
     /** Whether the host is known; without it a process id says nothing. */

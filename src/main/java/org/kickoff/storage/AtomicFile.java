@@ -121,12 +121,22 @@ public final class AtomicFile {
     /** Removes temporary files of this target that a killed save left behind; a file in use is too young. */
     private static void removeAbandoned(Path folder, String name) {
         String prefix = temporaryPrefix(name);
+        removeAbandoned(folder, fileName -> fileName.startsWith(prefix) && fileName.length() == prefix.length() + 20
+                && TEMPORARY.matcher(fileName.substring(prefix.length())).matches());
+    }
+
+    /**
+     * Removes the temporary files of any target in a folder of Kickoff's own, where every file is written by
+     * Kickoff and names are not reused (backups, recovery copies), so no later save of the same name does it.
+     */
+    static void removeAbandonedIn(Path folder) {
+        removeAbandoned(folder, AtomicFile::isTemporary);
+    }
+
+    private static void removeAbandoned(Path folder, java.util.function.Predicate<String> temporary) {
         Instant before = Instant.now().minus(ABANDONED);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, entry -> {
-            String fileName = entry.getFileName().toString();
-            return fileName.startsWith(prefix) && fileName.length() == prefix.length() + 20
-                    && TEMPORARY.matcher(fileName.substring(prefix.length())).matches();
-        })) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                entry -> temporary.test(entry.getFileName().toString()))) {
             for (Path entry : entries) {
                 if (Files.getLastModifiedTime(entry).toInstant().isBefore(before)) {
                     Files.deleteIfExists(entry);

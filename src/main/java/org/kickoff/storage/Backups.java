@@ -82,6 +82,7 @@ public final class Backups {
             AtomicFile.write(note, (absolute + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Path backup = freeName(projectFolder, absolute);
+        AtomicFile.removeAbandonedIn(projectFolder);
         AtomicFile.write(backup, current);
         prune(absolute);
         return Optional.of(backup);

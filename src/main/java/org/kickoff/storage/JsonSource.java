@@ -20,6 +20,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 
@@ -99,7 +101,14 @@ final class JsonSource {
         }
     }
 
+    /** Mappers are costly to make (tens of milliseconds when the program starts) and safe to share. */
+    private static final Map<JsonLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
     static ObjectMapper mapper(JsonLimits limits) {
+        return MAPPERS.computeIfAbsent(limits, JsonSource::newMapper);
+    }
+
+    private static ObjectMapper newMapper(JsonLimits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())

@@ -59,13 +59,16 @@ public final class RecoveryStore {
 
     /**
      * The copies left by Kickoffs that are no longer running, newest first; damaged copies are listed too
-     * (with their problem), so that the user can discard them.
+     * (with their problem), so that the user can discard them. Temporary files of copies whose writing was
+     * cut short are removed.
      */
     public List<RecoveryCopy> leftovers() {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        // copies being written when their Kickoff was killed; called at start, so a good moment to tidy up
+        AtomicFile.removeAbandonedIn(folder);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
                 entry -> entry.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(entry))) {
             entries.forEach(files::add);

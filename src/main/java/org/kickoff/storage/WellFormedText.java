@@ -31,7 +31,7 @@ final class WellFormedText {
         StringBuilder fixed = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (isPair(text, i)) {
                 fixed.append(c).append(text.charAt(++i));
             } else {
                 fixed.append(Character.isSurrogate(c) ? REPLACEMENT : c);
@@ -44,7 +44,7 @@ final class WellFormedText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (isPair(text, i)) {
                     i++;
                 } else {
                     return false;
@@ -52,6 +52,11 @@ final class WellFormedText {
             }
         }
         return true;
+    }
+
+    private static boolean isPair(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /** The tree with every text and field name well formed; the same tree when nothing needed fixing. */

@@ -242,7 +242,8 @@ final class FileMutator {
     }
 
     private JsonNode otherKind(JsonNode old) {
-        List<JsonNode> options = new ArrayList<>(List.of(NODES.textNode(word()), NODES.numberNode(random.nextInt(5) - 1),
+        List<JsonNode> options = new ArrayList<>(List.of(NODES.textNode(word()),
+                NODES.numberNode(random.nextInt(5) - 1),
                 NODES.numberNode(new BigDecimal("2.5")), NODES.booleanNode(random.nextBoolean()), NODES.nullNode(),
                 NODES.arrayNode(), NODES.arrayNode().add(word()).add(1), NODES.objectNode(),
                 NODES.objectNode().put("en", word())));

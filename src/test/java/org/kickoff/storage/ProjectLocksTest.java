@@ -98,7 +98,8 @@ class ProjectLocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "garbage", "{\"format\": \"kickoff-lo", "[1, 2]", "{\"format\": \"kickoff-lock\"}",
+    @ValueSource(strings = {"", "   ", "garbage", "{\"format\": \"kickoff-lo", "[1, 2]",
+        "{\"format\": \"kickoff-lock\"}",
         "{\"format\": \"kickoff-lock\", \"since\": 5}", "{\"format\": \"kickoff-lock\", \"since\": \"yesterday\"}",
         "{\"format\": \"other\", \"since\": \"2026-11-29T10:00:00Z\"}", "DEEP", "HUGE", "\u00ff\u00fe"})
     void aDamagedLockIsStale(String content, @TempDir Path dir) throws Exception {

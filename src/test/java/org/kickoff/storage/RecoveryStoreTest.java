@@ -96,15 +96,15 @@ class RecoveryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-        "truncated    | TRUNCATE                                                                     | json.syntax",
-        "empty        | ~~                                                                           | file.empty",
-        "not ours     | ~{\"format\": \"kickoff-project\"}~                                          | recovery.foreign",
-        "newer        | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 7}~                   | recovery.newer-format",
-        "no time      | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 1}~                   | json.missing",
-        "bad time     | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 1, \"saved\": 3}~     | json.expected-string",
-        "bad path     | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 1, \"saved\": \"2026-11-29T21:13:37Z\", \"file\": \"relative.kickoff\"}~ | recovery.bad-path",
-        "bad project  | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 1, \"saved\": \"2026-11-29T21:13:37Z\", \"project\": []}~ | json.expected-object",
-        "invalid utf8 | BADUTF8                                                                      | json.not-utf8"})
+        "truncated    | TRUNCATE                                               | json.syntax",
+        "empty        | ~~                                                     | file.empty",
+        "not ours     | ~{\"format\": \"kickoff-project\"}~                    | recovery.foreign",
+        "newer        | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 7}~ | recovery.newer-format",
+        "no time      | ~HEAD}~                                                | json.missing",
+        "bad time     | ~HEAD, \"saved\": 3}~                                  | json.expected-string",
+        "bad path     | ~HEAD, SAVED, \"file\": \"relative.kickoff\"}~          | recovery.bad-path",
+        "bad project  | ~HEAD, SAVED, \"project\": []}~                        | json.expected-object",
+        "invalid utf8 | BADUTF8                                                | json.not-utf8"})
     void aDamagedCopyIsReportedNeverCrashes(String name, String content, String key, @TempDir Path dir)
             throws Exception {
         RecoveryStore.Draft draft = store(dir, Processes.crashedHere("crashed")).newDraft();
@@ -113,7 +113,9 @@ class RecoveryStoreTest {
         byte[] bytes = switch (content) {
             case "TRUNCATE" -> java.util.Arrays.copyOf(written, written.length / 2);
             case "BADUTF8" -> written.clone();
-            default -> content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
+            default -> content == null ? new byte[0] : content
+                    .replace("HEAD", "{\"format\": \"kickoff-recovery\", \"formatVersion\": 1")
+                    .replace("SAVED", "\"saved\": \"2026-11-29T21:13:37Z\"").getBytes(StandardCharsets.UTF_8);
         };
         if ("BADUTF8".equals(content)) {
             // a Latin-1 "é" in the middle of the text, as an editor with the wrong encoding would save it

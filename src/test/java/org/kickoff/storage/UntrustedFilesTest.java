@@ -56,7 +56,8 @@ class UntrustedFilesTest {
         noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                         com.tngtech.archunit.base.DescribedPredicate.describe("Jackson default typing",
                                 target -> target.getName().matches("(activate|enable)DefaultTyping.*"))))
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
                 .orShould().callMethod(Class.class, "forName", String.class)
                 .because("a file must never name a class that Kickoff then creates")
