@@ -72,7 +72,7 @@ final class JsonSource {
         checkUtf8(bytes);
         ObjectMapper mapper = mapper(limits);
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = readTree(mapper, parser);
             if (node == null || node.isMissingNode()) {
                 throw new ProblemException(Problem.at("", "file.empty"));
             }
@@ -98,6 +98,17 @@ final class JsonSource {
         } catch (StackOverflowError e) {
             // the depth limit stops this first; kept as a last line of defence
             throw new ProblemException(Problem.at("", "json.limit", "nesting"));
+        }
+    }
+
+    private static JsonNode readTree(ObjectMapper mapper, JsonParser parser) throws IOException, ProblemException {
+        try {
+            return mapper.readTree(parser);
+        } catch (NumberFormatException e) {
+            // 1e9999999999: within the length limit, but its exponent does not fit a BigDecimal (found by fuzzing)
+            String number = parser.getText();
+            throw new ProblemException(Problem.at(lineColumn(parser.currentTokenLocation()), "json.number-range",
+                    number == null ? "" : number));
         }
     }
 

@@ -24,7 +24,8 @@ import org.kickoff.domain.Questionnaire;
  * atomically: the project as it would be saved, the file it belongs to, when, and which running Kickoff
  * wrote it. After a crash the next start lists the copies whose Kickoff is no longer running and offers
  * to restore or discard them; the copies of a Kickoff still running (another window) are left alone.
- * A copy is read as untrusted input, like any project file.
+ * A copy written on another machine (a home folder shared between machines) cannot be checked that way
+ * and is offered. A copy is read as untrusted input, like any project file.
  */
 public final class RecoveryStore {
 

@@ -82,7 +82,7 @@ public enum SaveFailure {
             return Files.isDirectory(folder) ? OTHER : MISSING_FOLDER;
         }
         if (failure instanceof AccessDeniedException || containsAny(reason, "operation not permitted",
-                "permission denied", "access is denied")) {
+                "permission denied", "access is denied", "used by another process")) {
             if (Files.exists(absolute) && !Files.isWritable(absolute)) {
                 return READ_ONLY_FILE;
             }

@@ -512,6 +512,7 @@ final class FileMutator {
                     {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                         bytes), "null".getBytes(StandardCharsets.US_ASCII), "[]".getBytes(StandardCharsets.US_ASCII),
                     "\"text\"".getBytes(StandardCharsets.US_ASCII), "1e999999".getBytes(StandardCharsets.US_ASCII),
+                    "[1e9999999999, -1E-9999999999]".getBytes(StandardCharsets.US_ASCII),
                     new byte[] {0, 0, 0, 0}});
             }
         }

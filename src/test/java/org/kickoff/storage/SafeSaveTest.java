@@ -98,6 +98,27 @@ class SafeSaveTest {
         }
     }
 
+    /** The words of Linux, macOS and Windows (in English; otherwise the state of the disk decides). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "No space left on device                                           | DISK_FULL",
+        "There is not enough space on the disk                             | DISK_FULL",
+        "Disk quota exceeded                                               | DISK_FULL",
+        "Read-only file system                                             | READ_ONLY_FOLDER",
+        "File name too long                                                | NAME_REFUSED",
+        "The filename, directory name, or volume label syntax is incorrect | NAME_REFUSED",
+        "Invalid argument                                                  | NAME_REFUSED",
+        "Access is denied                                                  | ACCESS_DENIED",
+        "The process cannot access the file because it is being used by another process | ACCESS_DENIED",
+        "Input/output error                                                | OTHER"})
+    void systemMessagesAreClassified(String reason, SaveFailure expected, @TempDir Path dir) throws Exception {
+        Path file = existing(dir);
+        assertEquals(expected, SaveFailure.classify(new java.nio.file.FileSystemException(file.toString(), null,
+                reason), file, 100));
+        assertEquals(expected, failingSave(FailingDisk.renameFails(new IOException(reason)), file).reason());
+        assertEquals("the old version\n", Files.readString(file));
+    }
+
     @Test
     void saveAsElsewhereWorksAfterAFailure(@TempDir Path dir) throws Exception {
         Path full = Files.createDirectory(dir.resolve("full"));

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kickoff.Fixtures;
@@ -79,6 +80,15 @@ class UntrustedFilesTest {
         Project reopened = saveAndReopen(project, dir);
         assertEquals(project, reopened);
         assertTrue(Files.readString(dir.resolve("p.kickoff")).contains("\"budget\": 1E+400"));
+    }
+
+    @Test
+    void aNumberWhoseExponentDoesNotFitIsOutOfRange() {
+        Problem problem = assertThrows(ProblemException.class,
+                () -> read(HEAD + "\"answers\": {}, \"future\": 1e9999999999}")).first();
+        assertEquals("json.number-range", problem.key());
+        assertEquals(List.of("1e9999999999"), problem.args());
+        assertEquals("1:159", problem.location(), "where the number starts");
     }
 
     @Test
