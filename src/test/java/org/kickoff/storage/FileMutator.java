@@ -1,5 +1,6 @@
 package org.kickoff.storage;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,58 @@ final class FileMutator {
             bytes = byteOp(bytes, description);
         }
         return new Mutant(description.toString(), bytes);
+    }
+
+    /** For each place in the seed, one file per kind of value that differs from the one there. */
+    static List<Mutant> everyFieldWithEveryWrongType(Seed seed) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(seed.bytes());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(seed.name(), e);
+        }
+        List<JsonPointer> places = new ArrayList<>();
+        places(tree, JsonPointer.empty(), places);
+        List<JsonNode> kinds = List.of(NODES.textNode("x"), NODES.numberNode(7),
+                NODES.numberNode(new BigDecimal("2.5")), NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode().add("x"), NODES.objectNode().put("x", 1));
+        List<Mutant> mutants = new ArrayList<>();
+        for (JsonPointer place : places) {
+            JsonNode old = tree.at(place);
+            for (JsonNode kind : kinds) {
+                if (kind.getNodeType() == old.getNodeType() && kind.isIntegralNumber() == old.isIntegralNumber()) {
+                    continue;
+                }
+                JsonNode copy = tree.deepCopy();
+                JsonNode parent = copy.at(place.head());
+                if (parent.isObject()) {
+                    ((ObjectNode) parent).set(place.last().getMatchingProperty(), kind);
+                } else {
+                    ((ArrayNode) parent).set(place.last().getMatchingIndex(), kind);
+                }
+                try {
+                    mutants.add(new Mutant(seed.name() + " " + place + " = " + kind, JSON.writeValueAsBytes(copy)));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return mutants;
+    }
+
+    private static void places(JsonNode node, JsonPointer at, List<JsonPointer> places) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                JsonPointer child = at.appendProperty(name);
+                places.add(child);
+                places(node.get(name), child, places);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonPointer child = at.appendIndex(i);
+                places.add(child);
+                places(node.get(i), child, places);
+            }
+        }
     }
 
     // ---- tree damage ----

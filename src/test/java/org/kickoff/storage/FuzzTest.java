@@ -84,33 +84,54 @@ class FuzzTest {
 
     @Test
     void damagedProjectFilesAreLoadedOrRefusedCleanly(@TempDir Path dir) {
-        List<FileMutator.Seed> seeds = List.of(
-                new FileMutator.Seed("example", Fixtures.resource("/examples/example.kickoff")),
-                new FileMutator.Seed("golden", Fixtures.resource("/golden/all-types.kickoff")));
-        FileMutator mutator = new FileMutator(SEED, seeds, false);
+        FileMutator mutator = new FileMutator(SEED, projectSeeds(), false);
         Campaign campaign = new Campaign();
         assertTimeoutPreemptively(Duration.ofSeconds(120 + PROJECTS / 100), () -> {
             for (int i = 0; i < PROJECTS; i++) {
                 FileMutator.Mutant mutant = mutator.next();
-                String description = "#" + i + " " + mutant.description();
-                long start = System.nanoTime();
-                long cpuStart = CPU.getCurrentThreadCpuTime();
-                try {
-                    Project project = i % FROM_DISK_EVERY == 0
-                            ? new ProjectFiles().openTracked(onDisk(dir, mutant.bytes())).project()
-                            : new ProjectFileReader().read(mutant.bytes());
-                    campaign.loaded++;
-                    useLoadedProject(project, description, campaign);
-                } catch (ProblemException e) {
-                    campaign.refused++;
-                    checkProblems(e.problems(), description, campaign);
-                } catch (Throwable t) {
-                    fail(campaign, description, t, mutant.bytes(), dir);
-                }
-                campaign.time(CPU.getCurrentThreadCpuTime() - cpuStart, System.nanoTime() - start, description);
+                tryProject("#" + i + " " + mutant.description(), mutant.bytes(), i % FROM_DISK_EVERY == 0, dir,
+                        campaign);
             }
         });
         report(campaign, "projects");
+    }
+
+    /** Not left to chance: each field of both project files, in turn, holds each kind of value it should not. */
+    @Test
+    void everyFieldWithEveryWrongTypeIsLoadedOrRefusedCleanly(@TempDir Path dir) {
+        Campaign campaign = new Campaign();
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            for (FileMutator.Seed seed : projectSeeds()) {
+                List<FileMutator.Mutant> mutants = FileMutator.everyFieldWithEveryWrongType(seed);
+                for (int i = 0; i < mutants.size(); i++) {
+                    FileMutator.Mutant mutant = mutants.get(i);
+                    tryProject(mutant.description(), mutant.bytes(), i % FROM_DISK_EVERY == 0, dir, campaign);
+                }
+            }
+        });
+        report(campaign, "wrong types in every field of the projects");
+    }
+
+    private static List<FileMutator.Seed> projectSeeds() {
+        return List.of(new FileMutator.Seed("example", Fixtures.resource("/examples/example.kickoff")),
+                new FileMutator.Seed("golden", Fixtures.resource("/golden/all-types.kickoff")));
+    }
+
+    private void tryProject(String description, byte[] bytes, boolean fromDisk, Path dir, Campaign campaign) {
+        long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        try {
+            Project project = fromDisk ? new ProjectFiles().openTracked(onDisk(dir, bytes)).project()
+                    : new ProjectFileReader().read(bytes);
+            campaign.loaded++;
+            useLoadedProject(project, description, campaign);
+        } catch (ProblemException e) {
+            campaign.refused++;
+            checkProblems(e.problems(), description, campaign);
+        } catch (Throwable t) {
+            fail(campaign, description, t, bytes);
+        }
+        campaign.time(CPU.getCurrentThreadCpuTime() - cpuStart, System.nanoTime() - start, description);
     }
 
     @Test
@@ -136,7 +157,7 @@ class FuzzTest {
                     campaign.refused++;
                     checkProblems(e.problems(), description, campaign);
                 } catch (Throwable t) {
-                    fail(campaign, description, t, mutant.bytes(), dir);
+                    fail(campaign, description, t, mutant.bytes());
                 }
                 campaign.time(CPU.getCurrentThreadCpuTime() - cpuStart, System.nanoTime() - start, description);
             }
@@ -220,7 +241,7 @@ class FuzzTest {
         }
     }
 
-    private static void fail(Campaign campaign, String description, Throwable t, byte[] bytes, Path dir) {
+    private static void fail(Campaign campaign, String description, Throwable t, byte[] bytes) {
         String failure = description + ": " + t;
         campaign.failures.add(failure);
         try {
