@@ -9,12 +9,29 @@ import java.util.List;
  */
 public record Problem(String location, String key, List<String> args) {
 
+    /**
+     * Locations and arguments quote the file, which may be hostile: a message quoting a megabyte of it
+     * could not be shown. Longer ones are cut, with an ellipsis; file paths fit easily.
+     */
+    static final int MAX_QUOTE = 500;
+
     public Problem {
-        location = location == null ? "" : location;
-        args = List.copyOf(args);
+        location = shorten(location == null ? "" : location);
+        args = List.copyOf(args.stream().map(Problem::shorten).toList());
     }
 
     public static Problem at(String location, String key, Object... args) {
         return new Problem(location, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    private static String shorten(String text) {
+        if (text == null || text.length() <= MAX_QUOTE) {
+            return text;
+        }
+        int end = MAX_QUOTE;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
     }
 }

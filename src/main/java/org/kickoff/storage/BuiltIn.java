@@ -35,7 +35,9 @@ final class BuiltIn {
 
     /** Whether this is exactly the built-in questionnaire: no need to embed it. */
     static boolean isBuiltIn(String questionnaireId, String fingerprint) {
-        return questionnaireId.equals(Holder.QUESTIONNAIRE.id()) && fingerprint.equals(Holder.FINGERPRINT);
+        // the id first: a team's questionnaire is told apart without reading and checking the built-in one
+        return questionnaireId.equals(QuestionnaireReader.BUILT_IN_ID) && questionnaireId.equals(Holder.QUESTIONNAIRE.id())
+                && fingerprint.equals(Holder.FINGERPRINT);
     }
 
     /** An earlier released version of the built-in questionnaire, if this jar keeps it. */

@@ -42,6 +42,10 @@ final class JsonObject {
         return path;
     }
 
+    JsonNode node() {
+        return node;
+    }
+
     String at(String field) {
         return field.matches("[A-Za-z][A-Za-z0-9]*") ? path + "." + field : path + "['" + field + "']";
     }

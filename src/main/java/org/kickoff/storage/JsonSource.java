@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -19,6 +20,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 
@@ -69,7 +72,7 @@ final class JsonSource {
         checkUtf8(bytes);
         ObjectMapper mapper = mapper(limits);
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = readTree(mapper, parser);
             if (node == null || node.isMissingNode()) {
                 throw new ProblemException(Problem.at("", "file.empty"));
             }
@@ -77,7 +80,7 @@ final class JsonSource {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ProblemException(Problem.at(lineColumn(at), "json.trailing-content"));
             }
-            return node;
+            return WellFormedText.tree(node);
         } catch (StreamConstraintsException e) {
             throw new ProblemException(Problem.at(lineColumn(e.getLocation()), "json.limit", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -87,6 +90,9 @@ final class JsonSource {
                         detail.replaceAll("^Duplicate field '(.*)'$", "$1")));
             }
             throw new ProblemException(Problem.at(lineColumn(e.getLocation()), "json.syntax", firstLine(detail)));
+        } catch (CharConversionException e) {
+            // leading zero bytes make the parser guess UTF-16 or UTF-32, though the bytes passed as UTF-8
+            throw new ProblemException(Problem.at("1:1", "json.syntax", firstLine(e.getMessage())));
         } catch (IOException e) {
             throw new ProblemException(Problem.at("", "file.read-failed", String.valueOf(e.getMessage())));
         } catch (StackOverflowError e) {
@@ -95,7 +101,25 @@ final class JsonSource {
         }
     }
 
+    private static JsonNode readTree(ObjectMapper mapper, JsonParser parser) throws IOException, ProblemException {
+        try {
+            return mapper.readTree(parser);
+        } catch (NumberFormatException e) {
+            // 1e9999999999: within the length limit, but its exponent does not fit a BigDecimal (found by fuzzing)
+            String number = parser.getText();
+            throw new ProblemException(Problem.at(lineColumn(parser.currentTokenLocation()), "json.number-range",
+                    number == null ? "" : number));
+        }
+    }
+
+    /** Mappers are costly to make (tens of milliseconds when the program starts) and safe to share. */
+    private static final Map<JsonLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
     static ObjectMapper mapper(JsonLimits limits) {
+        return MAPPERS.computeIfAbsent(limits, JsonSource::newMapper);
+    }
+
+    private static ObjectMapper newMapper(JsonLimits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())

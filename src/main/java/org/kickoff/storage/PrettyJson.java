@@ -27,7 +27,7 @@ final class PrettyJson {
 
     static byte[] write(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator generator = new WellFormedText.Generator(MAPPER.getFactory().createGenerator(out))) {
             generator.setPrettyPrinter(new Printer());
             generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             // emoji and other characters beyond the BMP as UTF-8, not as \uD83D\uDE80 escapes

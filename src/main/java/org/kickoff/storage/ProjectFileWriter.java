@@ -33,40 +33,43 @@ public final class ProjectFileWriter {
      * Kickoff's built-in questionnaire, a copy of it is embedded, so that the file opens anywhere.
      */
     public byte[] write(Project project, Questionnaire questionnaire) {
+        return PrettyJson.write(g -> writeTo(g, project, questionnaire));
+    }
+
+    /** Writes the project as one JSON object; recovery copies embed it this way. */
+    void writeTo(JsonGenerator g, Project project, Questionnaire questionnaire) throws IOException {
         List<String> questionOrder = questionnaire.questionIds();
         boolean answersThis = questionnaire.ref().equals(project.questionnaire());
         String fingerprint = answersThis ? Fingerprint.of(questionnaire) : "";
         boolean embed = answersThis && !BuiltIn.isBuiltIn(questionnaire.id(), fingerprint);
-        return PrettyJson.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("format", ProjectFileReader.FORMAT);
-            g.writeStringField("formatVersion", ProjectFileReader.VERSION);
-            g.writeObjectFieldStart("questionnaire");
-            g.writeStringField("id", project.questionnaire().id());
-            g.writeStringField("version", project.questionnaire().version());
-            text(g, "fingerprint", fingerprint);
-            g.writeEndObject();
-            info(g, project.info());
-            g.writeObjectFieldStart("answers");
-            for (String id : ordered(project.answers().keySet(), questionOrder)) {
-                g.writeFieldName(id);
-                answer(g, project.answers().get(id), columnOrder(questionnaire, id));
+        g.writeStartObject();
+        g.writeStringField("format", ProjectFileReader.FORMAT);
+        g.writeStringField("formatVersion", ProjectFileReader.VERSION);
+        g.writeObjectFieldStart("questionnaire");
+        g.writeStringField("id", project.questionnaire().id());
+        g.writeStringField("version", project.questionnaire().version());
+        text(g, "fingerprint", fingerprint);
+        g.writeEndObject();
+        info(g, project.info());
+        g.writeObjectFieldStart("answers");
+        for (String id : ordered(project.answers().keySet(), questionOrder)) {
+            g.writeFieldName(id);
+            answer(g, project.answers().get(id), columnOrder(questionnaire, id));
+        }
+        g.writeEndObject();
+        if (!project.changedSinceAnswered().isEmpty()) {
+            g.writeArrayFieldStart(ProjectFileReader.CHANGED);
+            for (String id : ordered(project.changedSinceAnswered(), questionOrder)) {
+                g.writeString(id);
             }
-            g.writeEndObject();
-            if (!project.changedSinceAnswered().isEmpty()) {
-                g.writeArrayFieldStart(ProjectFileReader.CHANGED);
-                for (String id : ordered(project.changedSinceAnswered(), questionOrder)) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
-            }
-            if (embed) {
-                g.writeFieldName(ProjectFileReader.EMBEDDED);
-                QuestionnaireWriter.write(g, questionnaire, questionnaire.languages());
-            }
-            unknown(g, project.unknown());
-            g.writeEndObject();
-        });
+            g.writeEndArray();
+        }
+        if (embed) {
+            g.writeFieldName(ProjectFileReader.EMBEDDED);
+            QuestionnaireWriter.write(g, questionnaire, questionnaire.languages());
+        }
+        unknown(g, project.unknown());
+        g.writeEndObject();
     }
 
     static List<String> ordered(Iterable<String> ids, List<String> questionOrder) {
@@ -176,10 +179,16 @@ public final class ProjectFileWriter {
     }
 
     private static void unknown(JsonGenerator g, UnknownFields unknown) throws IOException {
+        if (unknown.isEmpty()) {
+            return;
+        }
+        // as read: 1e400 written out in full would be 401 digits, which the reader refuses (found by the fuzz test)
+        g.disable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         for (Map.Entry<String, String> field : unknown.rawJsonByName().entrySet()) {
             g.writeFieldName(field.getKey());
             JsonNode node = RAW.readTree(field.getValue());
             g.writeTree(node);
         }
+        g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

@@ -27,8 +27,10 @@ public final class QuestionnaireReader {
 
     public static final String FORMAT = "kickoff-questionnaire";
     public static final int FORMAT_VERSION = 1;
+    /** The id of the questionnaire that ships with Kickoff; its file is named after it. */
+    public static final String BUILT_IN_ID = "kickoff-python-backend";
     /** The questionnaire that ships with Kickoff. */
-    public static final String BUILT_IN = "/questionnaires/kickoff-python-backend.json";
+    public static final String BUILT_IN = "/questionnaires/" + BUILT_IN_ID + ".json";
 
     public Questionnaire read(Path file) throws ProblemException {
         return read(JsonSource.readBytes(file, JsonLimits.QUESTIONNAIRE));

@@ -22,6 +22,7 @@ class BuiltInQuestionnaireTest {
     void lintsClean() {
         assertEquals(List.of(), QuestionnaireCheck.check(questionnaire));
         assertEquals(List.of("en", "de"), questionnaire.languages());
+        assertEquals(org.kickoff.storage.QuestionnaireReader.BUILT_IN_ID, questionnaire.id(), "named after its id");
     }
 
     @Test
