@@ -76,9 +76,13 @@ public final class SummaryBenchmark {
             System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %6d  %s%n", step.name(), median(times),
                     times.get(0), times.get(times.size() - 1), step.reps(), describe(result));
         }
+        if (toolkitStarted) {
+            // the JavaFX thread is not a daemon: without this the benchmark would never end
+            javafx.application.Platform.exit();
+        }
     }
 
-    /** The steps to time; add the in-app view here when it exists. */
+    /** The steps to time. */
     public static List<Step> steps(Questionnaire questionnaire, Project project, int reps) throws Exception {
         Messages messages = Messages.forLanguage("en");
         LocalDate today = LocalDate.of(2026, 11, 20);
@@ -90,9 +94,46 @@ public final class SummaryBenchmark {
             steps.add(new Step("write " + format.name() + " (from model)", 3, reps,
                     () -> format.exporter().export(summary, ExportOptions.A4)));
         }
+        steps.add(new Step("render in-app view", 2, reps, () -> renderView(summary, messages, today)));
         steps.add(new Step("write PDF A4 (from model)", 1, Math.min(reps, 3),
                 () -> ExportFormat.PDF.exporter().export(summary, ExportOptions.A4)));
         return steps;
+    }
+
+    private static boolean toolkitStarted;
+
+    /**
+     * Builds the summary page's nodes and lays them out in a scene 1280 pixels wide, as the window would:
+     * the time from model to a page ready to draw. Uses the headless Monocle toolkit when there is no display.
+     */
+    static Object renderView(Summary summary, Messages messages, LocalDate today) throws Exception {
+        if (!toolkitStarted) {
+            if (System.getenv("DISPLAY") == null) {
+                System.setProperty("glass.platform", "Monocle");
+                System.setProperty("monocle.platform", "Headless");
+                System.setProperty("prism.order", "sw");
+            }
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.startup(started::countDown);
+            started.await();
+            toolkitStarted = true;
+        }
+        java.util.concurrent.CompletableFuture<Integer> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(
+                    org.kickoff.ui.summary.SummaryView.sections(summary, messages, id -> { }, today)
+                            .toArray(javafx.scene.Node[]::new));
+            // the page as the scene's root, so that CSS and layout reach every node (a scroll pane's content
+            // joins the scene only with the pane's skin)
+            javafx.scene.Scene scene = new javafx.scene.Scene(page, 1200, 800);
+            scene.getStylesheets().add(SummaryBenchmark.class.getResource("/css/kickoff.css").toExternalForm());
+            page.applyCss();
+            page.layout();
+            page.resize(1200, page.prefHeight(1200));
+            page.layout();
+            done.complete((int) page.getHeight());
+        });
+        return done.get() + " px tall page";
     }
 
     private static String describe(Object result) {
@@ -103,7 +144,7 @@ public final class SummaryBenchmark {
             return s.risks().size() + " risks, " + s.appendix().stream().mapToInt(t -> t.entries().size()).sum()
                     + " appendix rows";
         }
-        return "";
+        return result instanceof String text ? text : "";
     }
 
     private static double median(List<Double> sorted) {

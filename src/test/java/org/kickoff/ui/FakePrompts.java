@@ -35,6 +35,13 @@ public final class FakePrompts implements Prompts {
         return Optional.ofNullable(filesToSave.poll());
     }
 
+    public final Deque<Path> exportTargets = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
+        return Optional.ofNullable(exportTargets.poll());
+    }
+
     @Override
     public Optional<Path> chooseQuestionnaire(Path folder) {
         return Optional.ofNullable(questionnaires.poll());

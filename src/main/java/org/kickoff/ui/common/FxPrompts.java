@@ -61,6 +61,17 @@ public final class FxPrompts implements Prompts {
     }
 
     @Override
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get().get("dialog.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        chooser.setInitialFileName(suggestedName);
+        initialFolder(chooser, folder);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)
+                .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + extension));
+    }
+
+    @Override
     public Optional<Path> chooseQuestionnaire(Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get().get("dialog.questionnaire.title"));

@@ -18,6 +18,9 @@ public interface Prompts {
 
     Optional<Path> chooseProjectToSave(Path folder, String suggestedName);
 
+    /** Where to write an export; {@code extension} without the dot, e.g. "pdf". */
+    Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension);
+
     /** A questionnaire file (JSON) for a new project. */
     Optional<Path> chooseQuestionnaire(Path folder);
 

@@ -48,6 +48,39 @@ public final class TopicPageView extends ScrollPane {
         setContent(centered);
     }
 
+    /** Scrolls the question's card into view and gives its first control the focus. */
+    public void reveal(String questionId) {
+        // look in the content: the scroll pane's own children exist only once its skin does
+        javafx.scene.Node card = getContent() == null ? null : getContent().lookup("#" + Css.nodeId(questionId));
+        if (card == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        javafx.geometry.Bounds bounds = getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double extra = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (extra > 0) {
+            setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 16) / extra)));
+        }
+        firstFocusable(card).ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    private static java.util.Optional<javafx.scene.Node> firstFocusable(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.Control control && control.isFocusTraversable()
+                && control.isVisible() && !control.isDisabled()) {
+            return java.util.Optional.of(control);
+        }
+        if (node instanceof javafx.scene.Parent parent && node.isVisible()) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<javafx.scene.Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public TopicPageViewModel viewModel() {
         return vm;
     }

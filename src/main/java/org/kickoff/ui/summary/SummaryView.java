@@ -1,115 +1,107 @@
 package org.kickoff.ui.summary;
 
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.Clock;
 import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kickoff.domain.Answer;
-import org.kickoff.domain.AnswerStatus;
-import org.kickoff.domain.Evaluation;
-import org.kickoff.domain.Progress;
-import org.kickoff.domain.Question;
-import org.kickoff.domain.Topic;
 import org.kickoff.i18n.Messages;
+import org.kickoff.report.ExportFormat;
+import org.kickoff.report.PaperSize;
+import org.kickoff.report.Summary;
 import org.kickoff.ui.common.Css;
-import org.kickoff.ui.wizard.WizardViewModel;
 
-/** The summary page: progress per topic, open questions and not-applicable items, each linked to its page. */
+/**
+ * The summary page: header, risks, open questions, not-applicable items, decisions and the appendix, with
+ * Print and Export at the top. Every question links back to its page.
+ */
 public final class SummaryView extends ScrollPane {
 
-    public SummaryView(WizardViewModel wizard, Messages messages) {
+    private final VBox page = new VBox();
+    private final SummaryViewModel vm;
+    private final ExportViewModel export;
+    private final PrintAction print;
+    private final Clock clock;
+
+    public SummaryView(SummaryViewModel vm, ExportViewModel export, Clock clock) {
+        this.vm = vm;
+        this.export = export;
+        this.clock = clock;
+        this.print = new PrintAction(export, vm.messages());
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-summary");
         setFitToWidth(true);
-        Evaluation evaluation = wizard.evaluationProperty().get();
-        String language = messages.language();
-        Label title = new Label(messages.get("page.summary"));
-        title.getStyleClass().add(Css.PAGE_TITLE);
-        Progress overall = evaluation.progress();
-        Label intro = new Label(messages.get("summary.overall", overall.done(), overall.total(), overall.open()));
-        intro.getStyleClass().add(Css.PAGE_INTRO);
-        intro.setWrapText(true);
-
-        GridPane table = new GridPane();
-        table.setHgap(24);
-        table.setVgap(6);
-        table.addRow(0, header(messages.get("summary.topic")), header(messages.get("summary.answered")),
-                header(messages.get("summary.open")), header(messages.get("summary.na")));
-        int row = 1;
-        for (Topic topic : evaluation.questionnaire().topics()) {
-            Progress p = evaluation.progress(topic);
-            Hyperlink link = new Hyperlink(topic.title().in(language));
-            link.setOnAction(e -> wizard.jumpToTopic(topic.id()));
-            table.addRow(row++, link, new Label(p.answered() + " / " + p.total()), new Label(String.valueOf(p.open())),
-                    new Label(String.valueOf(p.notApplicable())));
-        }
-        VBox progressCard = card(table);
-
-        VBox open = new VBox(4);
-        VBox notApplicable = new VBox(4);
-        for (Topic topic : evaluation.questionnaire().topics()) {
-            for (Question question : evaluation.visibleQuestions(topic)) {
-                Answer answer = evaluation.answer(question.id());
-                if (answer.status() == AnswerStatus.OPEN) {
-                    String who = answer.owner().isBlank() ? messages.get("summary.no-owner") : answer.owner();
-                    String due = answer.due() == null ? messages.get("summary.no-due") : answer.due().toString();
-                    open.getChildren().add(item(wizard, topic, question.text().in(language),
-                            messages.get("summary.open-item", who, due)));
-                } else if (answer.status() == AnswerStatus.NOT_APPLICABLE) {
-                    notApplicable.getChildren().add(item(wizard, topic, question.text().in(language),
-                            answer.reason().isBlank() ? messages.get("summary.no-reason") : answer.reason()));
-                }
-            }
-        }
-        VBox page = new VBox(title, intro, card(heading(messages.get("summary.progress")), progressCard),
-                card(heading(messages.get("summary.open-questions")), orNone(open, messages)),
-                card(heading(messages.get("summary.not-applicable")), orNone(notApplicable, messages)));
-        page.getStyleClass().add(Css.PAGE);
+        page.getStyleClass().addAll(Css.PAGE, "summary-page");
         StackPane centered = new StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);
         setContent(centered);
+        vm.summaryProperty().subscribe(this::show);
+        vm.refresh();
     }
 
-    private static VBox item(WizardViewModel wizard, Topic topic, String question, String detail) {
-        Hyperlink link = new Hyperlink(question);
-        link.setWrapText(true);
-        link.setOnAction(e -> wizard.jumpToTopic(topic.id()));
-        Label label = new Label(detail);
-        label.getStyleClass().add(Css.MUTED);
-        label.setWrapText(true);
-        label.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
-        return new VBox(0, link, label);
-    }
-
-    private static VBox orNone(VBox list, Messages messages) {
-        if (list.getChildren().isEmpty()) {
-            Label none = new Label(messages.get("summary.none"));
-            none.getStyleClass().add(Css.MUTED);
-            list.getChildren().add(none);
+    private void show(Summary summary) {
+        Messages messages = vm.messages();
+        Label title = new Label(messages.get("page.summary"));
+        title.getStyleClass().add(Css.PAGE_TITLE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, title, spacer, printButton(messages), exportButton(messages));
+        top.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().setAll(top);
+        if (summary == null) {
+            ProgressIndicator loading = new ProgressIndicator();
+            loading.setPrefSize(32, 32);
+            page.getChildren().add(loading);
+            return;
         }
-        return list;
+        page.getChildren().addAll(sections(summary, messages, vm::showQuestion, LocalDate.now(clock)));
     }
 
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Css.FIELD_LABEL);
-        return label;
+    /** The sections of the page for a summary; public for the summary benchmark. */
+    public static java.util.List<javafx.scene.Node> sections(Summary summary, Messages messages,
+                                                              java.util.function.Consumer<String> showQuestion,
+                                                              LocalDate today) {
+        SummarySections sections = new SummarySections(messages, showQuestion, today);
+        return java.util.List.of(sections.header(summary.header()), sections.risks(summary.risks(),
+                summary.riskCounts()), sections.open(summary.openQuestions()),
+                sections.notApplicable(summary.notApplicable()), sections.decisions(summary.decisions()),
+                sections.appendix(summary.appendix()));
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Css.QUESTION_TEXT);
-        return label;
+    private Button printButton(Messages messages) {
+        Button button = new Button(messages.get("summary.print"));
+        button.setId("summary-print");
+        button.setOnAction(e -> print.print(getScene().getWindow()));
+        return button;
     }
 
-    private static VBox card(javafx.scene.Node... children) {
-        VBox box = new VBox(8, children);
-        box.getStyleClass().add(Css.CARD);
-        box.setMinHeight(Region.USE_PREF_SIZE);
-        return box;
+    private MenuButton exportButton(Messages messages) {
+        MenuButton button = new MenuButton(messages.get("summary.export"));
+        button.setId("summary-export");
+        button.getStyleClass().add(Styles.ACCENT);
+        button.getItems().addAll(
+                item("export-pdf-a4", messages.get("export.pdf-a4"), ExportFormat.PDF, PaperSize.A4),
+                item("export-pdf-letter", messages.get("export.pdf-letter"), ExportFormat.PDF, PaperSize.LETTER),
+                item("export-html", messages.get("export.html"), ExportFormat.HTML, export.defaultPaper()),
+                item("export-md", messages.get("export.md"), ExportFormat.MARKDOWN, export.defaultPaper()),
+                item("export-csv", messages.get("export.csv"), ExportFormat.CSV, export.defaultPaper()));
+        return button;
+    }
+
+    private MenuItem item(String id, String text, ExportFormat format, PaperSize paper) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> export.export(format, paper));
+        return item;
     }
 }

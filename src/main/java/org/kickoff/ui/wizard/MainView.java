@@ -14,6 +14,7 @@ import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
 import org.kickoff.ui.project.ProjectDetailsViewModel;
 import org.kickoff.ui.summary.SummaryView;
+import org.kickoff.ui.summary.SummaryViewModel;
 import org.kickoff.ui.welcome.WelcomeView;
 
 /**
@@ -41,12 +42,18 @@ public final class MainView extends BorderPane {
         WizardViewModel wizard = shell.wizard();
         welcome = new WelcomeView(shell, messages);
         workspace.setLeft(new SidebarView(wizard, messages));
-        workspace.setBottom(new NavigationBar(wizard, messages));
+        workspace.setBottom(new NavigationBar(wizard, shell.noticeProperty(), messages));
         shell.document().generationProperty().subscribe(g -> projectReplaced());
         shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced());
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
         wizard.currentProperty().subscribe((o, page) -> showPage(page));
+        wizard.questionToShowProperty().subscribe(id -> {
+            if (id != null && workspace.getCenter() instanceof TopicPageView page) {
+                // after the page's first layout, so that its cards have their places
+                javafx.application.Platform.runLater(() -> page.reveal(id));
+            }
+        });
     }
 
     private void navigationKeys(KeyEvent e) {
@@ -92,7 +99,8 @@ public final class MainView extends BorderPane {
         }
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
-            workspace.setCenter(new SummaryView(shell.wizard(), messages));
+            workspace.setCenter(new SummaryView(new SummaryViewModel(shell.document(), shell.wizard(), messages, clock),
+                    shell.export(), clock));
             return;
         }
         workspace.setCenter(pages.computeIfAbsent(page, this::build));

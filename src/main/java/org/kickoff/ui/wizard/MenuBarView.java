@@ -11,7 +11,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.Settings;
+import org.kickoff.report.ExportFormat;
+import org.kickoff.report.PaperSize;
 import org.kickoff.ui.sharing.CompareDialog;
+import org.kickoff.ui.summary.PrintAction;
 import org.kickoff.ui.sharing.MergeDialog;
 
 /** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
@@ -39,6 +42,18 @@ final class MenuBarView extends MenuBar {
         MenuItem merge = item("menu-merge", "menu.file.merge", null, this::merge);
         compare.disableProperty().bind(noProject);
         merge.disableProperty().bind(noProject);
+        MenuItem print = item("menu-print", "menu.file.print", "Shortcut+P",
+                () -> new PrintAction(shell.export(), messages).print(getScene().getWindow()));
+        MenuItem pageSetup = item("menu-page-setup", "menu.file.page-setup", null,
+                () -> new PrintAction(shell.export(), messages).pageSetup(getScene().getWindow()));
+        Menu export = new Menu(messages.get("menu.file.export"), null,
+                exportItem("menu-export-pdf-a4", "export.pdf-a4", ExportFormat.PDF, PaperSize.A4),
+                exportItem("menu-export-pdf-letter", "export.pdf-letter", ExportFormat.PDF, PaperSize.LETTER),
+                exportItem("menu-export-html", "export.html", ExportFormat.HTML, null),
+                exportItem("menu-export-md", "export.md", ExportFormat.MARKDOWN, null),
+                exportItem("menu-export-csv", "export.csv", ExportFormat.CSV, null));
+        print.disableProperty().bind(noProject);
+        export.disableProperty().bind(noProject);
         MenuItem save = item("menu-save", "menu.file.save", "Shortcut+S", document::save);
         MenuItem saveAs = item("menu-save-as", "menu.file.save-as", "Shortcut+Shift+S", document::saveAs);
         MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", document::close);
@@ -51,7 +66,8 @@ final class MenuBarView extends MenuBar {
                 item("menu-open", "menu.file.open", "Shortcut+O", document::open),
                 recent,
                 item("menu-example", "menu.file.example", null, shell::openExample),
-                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), compare, merge,
+                new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, pageSetup, print,
+                new SeparatorMenuItem(), compare, merge,
                 new SeparatorMenuItem(), close,
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", shell::quit));
 
@@ -81,6 +97,11 @@ final class MenuBarView extends MenuBar {
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
         getMenus().addAll(file, view, go, help);
+    }
+
+    private MenuItem exportItem(String id, String key, ExportFormat format, PaperSize paper) {
+        return item(id, key, null, () -> shell.export().export(format,
+                paper == null ? shell.export().defaultPaper() : paper));
     }
 
     private void compare() {

@@ -14,7 +14,7 @@ import org.kickoff.ui.common.Css;
 /** Back and Next at the bottom; Next on the last topic leads to the summary. Shows save state. */
 final class NavigationBar extends HBox {
 
-    NavigationBar(WizardViewModel vm, Messages messages) {
+    NavigationBar(WizardViewModel vm, javafx.beans.property.StringProperty notice, Messages messages) {
         getStyleClass().add(Css.NAV_BAR);
         Button back = new Button(messages.get("nav.back"));
         back.setId("nav-back");
@@ -41,6 +41,18 @@ final class NavigationBar extends HBox {
         saveState.getStyleClass().add(Css.MUTED);
         saveState.textProperty().bind(Bindings.when(vm.document().dirtyProperty())
                 .then(messages.get("nav.unsaved")).otherwise(messages.get("nav.saved")));
+        Label noticeLabel = new Label();
+        noticeLabel.setId("notice");
+        noticeLabel.textProperty().bind(notice);
+        noticeLabel.visibleProperty().bind(notice.isNotEmpty());
+        noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        fade.setOnFinished(e -> notice.set(""));
+        notice.subscribe(text -> {
+            if (!text.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.document().busyProperty());
@@ -48,6 +60,6 @@ final class NavigationBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(back, position, spacer, busy, saveState, next);
+        getChildren().addAll(back, position, spacer, noticeLabel, busy, saveState, next);
     }
 }

@@ -15,6 +15,7 @@ import org.kickoff.storage.Settings;
 import org.kickoff.storage.SettingsStore;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.sharing.SharingViewModel;
+import org.kickoff.ui.summary.ExportViewModel;
 
 /**
  * The application around the open project: language, theme, recent files and window placement (kept in
@@ -25,6 +26,9 @@ public final class ShellViewModel {
     private final ProjectDocument document;
     private final WizardViewModel wizard;
     private final SharingViewModel sharing;
+    private final ExportViewModel export;
+    private final javafx.beans.property.StringProperty notice =
+            new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private final SettingsStore store;
     private final Supplier<byte[]> example;
     private final Runnable exit;
@@ -43,6 +47,8 @@ public final class ShellViewModel {
         this.background = document.services().background();
         this.wizard = new WizardViewModel(document);
         this.sharing = new SharingViewModel(document);
+        this.export = new ExportViewModel(document, document.services().clock());
+        export.setOnNotice(notice::set);
         this.store = store;
         this.example = example;
         this.exit = exit;
@@ -61,6 +67,15 @@ public final class ShellViewModel {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** A short message for the status bar ("Exported to summary.pdf"); the view clears it after a while. */
+    public javafx.beans.property.StringProperty noticeProperty() {
+        return notice;
     }
 
     public SharingViewModel sharing() {

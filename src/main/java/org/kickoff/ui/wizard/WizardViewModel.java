@@ -8,6 +8,8 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -27,6 +29,7 @@ public final class WizardViewModel {
 
     private final ProjectDocument document;
     private final ObservableList<Page> pages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> questionToShow = new ReadOnlyObjectWrapper<>(this, "questionToShow");
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", 1);
     private final ObjectBinding<Page> current;
     private final BooleanBinding canGoBack;
@@ -146,6 +149,20 @@ public final class WizardViewModel {
                 return;
             }
         }
+    }
+
+    /** The question to put in view once its page shows; {@code null} when none is asked for. */
+    public ReadOnlyObjectProperty<String> questionToShowProperty() {
+        return questionToShow.getReadOnlyProperty();
+    }
+
+    /** Goes to the question's page and asks for the question to be put in view. */
+    public void showQuestion(String questionId) {
+        document.questionnaire().topicOf(questionId).ifPresent(topic -> {
+            questionToShow.set(null);
+            jumpToTopic(topic.id());
+            questionToShow.set(questionId);
+        });
     }
 
     public void showSummary() {

@@ -40,6 +40,7 @@ abstract class WindowTestBase {
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> questionnairesToOpen = new ArrayDeque<>();
+    final Deque<Path> exportTargets = new ArrayDeque<>();
     Kickoff kickoff;
     Stage stage;
 
@@ -80,6 +81,11 @@ abstract class WindowTestBase {
         @Override
         public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
             return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
+            return Optional.ofNullable(exportTargets.poll());
         }
 
         @Override

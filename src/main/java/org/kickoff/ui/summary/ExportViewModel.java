@@ -1,0 +1,88 @@
+package org.kickoff.ui.summary;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.ExportFormat;
+import org.kickoff.report.ExportOptions;
+import org.kickoff.report.PaperSize;
+import org.kickoff.report.Summary;
+import org.kickoff.storage.AtomicFile;
+import org.kickoff.ui.wizard.ProjectDocument;
+
+/**
+ * Exports the summary (PDF in A4 or Letter, HTML, Markdown, CSV) to a file the user picks, and makes the
+ * PDF that printing prints. Everything heavy runs in the background; the project is read as it is when
+ * the command is given.
+ */
+public final class ExportViewModel {
+
+    private final ProjectDocument document;
+    private final Clock clock;
+    private Consumer<String> notice = text -> { };
+
+    public ExportViewModel(ProjectDocument document, Clock clock) {
+        this.document = document;
+        this.clock = clock;
+    }
+
+    /** Receives a short confirmation to show after an export ("Exported to ..."). */
+    public void setOnNotice(Consumer<String> listener) {
+        notice = listener;
+    }
+
+    private Messages messages() {
+        return document.messagesProperty().get();
+    }
+
+    /** The paper usual where the user is. */
+    public PaperSize defaultPaper() {
+        return PaperSize.forLocale(Locale.getDefault());
+    }
+
+    /** Asks where to, then exports. */
+    public void export(ExportFormat format, PaperSize paper) {
+        if (document.project() == null) {
+            return;
+        }
+        String base = document.file().map(f -> f.getFileName().toString().replaceFirst("\\.kickoff$", ""))
+                .orElse("summary");
+        Path folder = document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        document.services().prompts().chooseExportTarget(folder, base + "." + format.extension(), format.extension())
+                .ifPresent(target -> exportTo(target, format, paper));
+    }
+
+    public void exportTo(Path target, ExportFormat format, PaperSize paper) {
+        Project project = document.project();
+        Questionnaire questionnaire = document.questionnaire();
+        Messages messages = messages();
+        if (document.file().map(f -> f.toAbsolutePath().equals(target.toAbsolutePath())).orElse(false)) {
+            document.services().prompts().showError(messages.get("export.error.title", target.getFileName()),
+                    messages.get("export.error.project-file"));
+            return;
+        }
+        document.services().background().run(() -> {
+            byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock),
+                    new ExportOptions(paper));
+            AtomicFile.write(target, bytes);
+            return target;
+        }, written -> notice.accept(messages.get("export.done", written.getFileName())),
+                e -> document.services().prompts().showError(messages.get("export.error.title", target.getFileName()),
+                        messages.get("error.io", String.valueOf(e.getMessage()))));
+    }
+
+    /** Makes the summary as a PDF on the given paper, for printing. */
+    public void pdf(PaperSize paper, Consumer<byte[]> then) {
+        Project project = document.project();
+        Questionnaire questionnaire = document.questionnaire();
+        Messages messages = messages();
+        document.services().background().run(() -> ExportFormat.PDF.exporter().export(
+                Summary.of(questionnaire, project, messages, clock), new ExportOptions(paper)), then,
+                e -> document.services().prompts().showError(messages.get("print.error"),
+                        messages.get("error.io", String.valueOf(e.getMessage()))));
+    }
+}

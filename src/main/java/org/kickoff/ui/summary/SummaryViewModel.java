@@ -1,0 +1,68 @@
+package org.kickoff.ui.summary;
+
+import java.time.Clock;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.kickoff.domain.Project;
+import org.kickoff.domain.Questionnaire;
+import org.kickoff.i18n.Messages;
+import org.kickoff.report.Summary;
+import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.wizard.WizardViewModel;
+
+/**
+ * The summary page: the summary model of the project as it is now, built off the JavaFX thread, and the
+ * way back from any line to the question behind it.
+ */
+public final class SummaryViewModel {
+
+    private final ProjectDocument document;
+    private final WizardViewModel wizard;
+    private final Messages messages;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    public SummaryViewModel(ProjectDocument document, WizardViewModel wizard, Messages messages, Clock clock) {
+        this.document = document;
+        this.wizard = wizard;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public ReadOnlyObjectProperty<Summary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Builds the summary of the project as it is now. */
+    public void refresh() {
+        Project project = document.project();
+        Questionnaire questionnaire = document.questionnaire();
+        if (project == null) {
+            return;
+        }
+        loading.set(true);
+        document.services().background().run(() -> Summary.of(questionnaire, project, messages, clock), built -> {
+            loading.set(false);
+            summary.set(built);
+        }, e -> {
+            loading.set(false);
+            document.services().prompts().showError(messages.get("summary.error"), String.valueOf(e.getMessage()));
+        });
+    }
+
+    /** Goes to the page of the question behind a line and puts it in view. */
+    public void showQuestion(String questionId) {
+        wizard.showQuestion(questionId);
+    }
+}
