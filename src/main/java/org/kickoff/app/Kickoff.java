@@ -15,6 +15,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.kickoff.cli.BuildInfo;
@@ -50,6 +51,8 @@ public final class Kickoff {
     }
 
     private static final String EXAMPLE = "/examples/example.kickoff";
+    /** The window icon's sizes in resources/icons (made by packaging/icons/generate.sh). */
+    private static final List<Integer> ICON_SIZES = List.of(32, 64, 256);
 
     private final Stage stage;
     private final Options options;
@@ -94,6 +97,9 @@ public final class Kickoff {
         scene.getStylesheets().add(Kickoff.class.getResource(Css.STYLESHEET).toExternalForm());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        stage.getIcons().setAll(ICON_SIZES.stream()
+                .map(size -> new Image(Kickoff.class.getResource("/icons/kickoff-" + size + ".png").toExternalForm()))
+                .toList());
         stage.titleProperty().bind(shell.document().titleProperty());
         if (placement.x() != null && placement.y() != null) {
             stage.setX(placement.x());
@@ -109,6 +115,7 @@ public final class Kickoff {
         });
         shell.document().messagesProperty().subscribe((o, m) -> switchLanguage());
         stage.show();
+        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
         openInitialProject();
     }
 
