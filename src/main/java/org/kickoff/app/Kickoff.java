@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.kickoff.cli.BuildInfo;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
@@ -60,14 +62,14 @@ public final class Kickoff {
     private final FxBackground background = new FxBackground();
     private MainView view;
 
-    private Kickoff(Stage stage, Options options) {
+    private Kickoff(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
         this.stage = stage;
         this.options = options;
         SettingsStore settingsStore = new SettingsStore(options.folders().settingsFile());
         Settings settings = settingsStore.load(Messages.supported(Locale.getDefault()).getLanguage());
         Messages messages = Messages.forLanguage(settings.language());
-        Questionnaire questionnaire = new QuestionnaireReader().builtIn();
-        Prompts prompts = options.prompts().apply(new FxPrompts(() -> stage, this::messages));
+        Questionnaire questionnaire = builtIn.get();
+        Prompts prompts = options.prompts().apply(new FxPrompts(this::shownStage, this::messages));
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, new ProjectFiles(),
                 background, prompts, options.clock()), messages);
         shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
@@ -75,13 +77,30 @@ public final class Kickoff {
 
     /** Builds the window on the given stage and shows it; returns the running application. */
     public static Kickoff start(Stage stage, Options options) {
-        Kickoff kickoff = new Kickoff(stage, options);
+        return start(stage, options, () -> new QuestionnaireReader().builtIn());
+    }
+
+    /** As {@link #start(Stage, Options)}, with the questionnaire read while the toolkit started. */
+    static Kickoff start(Stage stage, Options options, Preload preload) {
+        return start(stage, options, preload::questionnaire);
+    }
+
+    private static Kickoff start(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
+        Kickoff kickoff = new Kickoff(stage, options, builtIn);
         kickoff.show();
         return kickoff;
     }
 
     public ShellViewModel shell() {
         return shell;
+    }
+
+    /** The owner of dialogs, put on screen first: an error can come before the first frame. */
+    private Stage shownStage() {
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        return stage;
     }
 
     private Messages messages() {
@@ -114,9 +133,29 @@ public final class Kickoff {
             shell.quit();
         });
         shell.document().messagesProperty().subscribe((o, m) -> switchLanguage());
-        stage.show();
-        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
         openInitialProject();
+        if (shell.document().busyProperty().get()) {
+            showWhenRead();
+        } else {
+            stage.show();
+        }
+        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
+    }
+
+    /**
+     * Shows the window once the project to open has been read, so that its first frame (and the first
+     * styling of its content) is the project's page and not, for a moment, the welcome page. The document
+     * puts the project in place right after it stops being busy, hence the runLater; if the read failed,
+     * the error message shows the window first (see {@link #shownStage()}).
+     */
+    private void showWhenRead() {
+        Subscription[] once = new Subscription[1];
+        once[0] = shell.document().busyProperty().subscribe(busy -> {
+            if (!busy) {
+                once[0].unsubscribe();
+                Platform.runLater(this::shownStage);
+            }
+        });
     }
 
     private MainView newView() {
@@ -184,7 +223,7 @@ public final class Kickoff {
         Platform.exit();
     }
 
-    private static byte[] example() {
+    static byte[] example() {
         try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLE)) {
             return in.readAllBytes();
         } catch (IOException e) {
