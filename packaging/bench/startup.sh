@@ -4,11 +4,13 @@
 # (RSS) of each. Runs the candidates alternately, N times each, and prints medians and ratios.
 #
 #   packaging/bench/startup.sh [-n RUNS] [--no-image] [--try 'NAME=JVM OPTIONS']...
+#   (--no-image leaves out the packaged launcher)
 #
 #   jar       java -jar target/kickoff.jar example.kickoff        (as the README starts it)
 #   baseline  java -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow
 #   image     target/app-image/Kickoff/bin/Kickoff example.kickoff (the packaged launcher)
-#   --try     the image's runtime and class path with the launcher's options plus these, to choose options
+#   --try     the image's runtime, jar and class-data archive with these JVM options (and no others), to
+#             choose the launcher's options; e.g. --try 'c1=-XX:TieredStopAtLevel=1' 
 #
 # Needs: mvn -q -DskipTests package (and for "image" mvn -Ppackage -DskipTests package), /usr/bin/time,
 # and a display: $DISPLAY, or an Xvfb that the script starts. Each run gets its own settings folder, so
@@ -16,11 +18,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-runs=10 image=target/app-image/Kickoff tries=()
+runs=10 image=target/app-image/Kickoff launcher=yes tries=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs=$2; shift 2 ;;
-    --no-image) image=; shift ;;
+    --no-image) launcher=; shift ;;
     --try) tries+=("$2"); shift 2 ;;
     *) echo "usage: $0 [-n RUNS] [--no-image] [--try 'NAME=JVM OPTIONS']..." >&2; exit 2 ;;
   esac
@@ -52,8 +54,11 @@ fi
 
 probe=(-Dkickoff.startupProbe=true -Dkickoff.exitAfterFirstFrame=true)
 names=(baseline jar)
-[ -n "$image" ] && names+=(image)
-for t in ${tries[@]+"${tries[@]}"}; do names+=("${t%%=*}"); done
+[ -n "$image" ] && [ -n "$launcher" ] && names+=(image)
+for t in ${tries[@]+"${tries[@]}"}; do
+  [ -n "$image" ] || { echo "--try needs the application image" >&2; exit 2; }
+  names+=("${t%%=*}")
+done
 
 # one start of candidate $1, run $2: appends "ms rss_kb cpu_s" to $work/$1
 measure() {
@@ -68,10 +73,8 @@ measure() {
                 "$image/bin/Kickoff" "$home/example.kickoff") ;;
     *)
       for t in "${tries[@]}"; do [ "${t%%=*}" = "$name" ] && opts=${t#*=}; done
-      local launcher
-      launcher=$(sed -n 's/^java-options=//p' "$image/lib/app/Kickoff.cfg" | sed "s|\$APPDIR|$image/lib/app|g" | tr '\n' ' ')
       # shellcheck disable=SC2086
-      cmd=("$image/lib/runtime/bin/java" $launcher $opts "${probe[@]}" -Dkickoff.home="$home"
+      cmd=("$image/lib/runtime/bin/java" -XX:SharedArchiveFile="$image/lib/app/kickoff.jsa" $opts "${probe[@]}" -Dkickoff.home="$home"
            -cp "$image/lib/app/kickoff.jar" org.kickoff.app.Main "$home/example.kickoff") ;;
   esac
   local start end line
