@@ -99,17 +99,17 @@ echo >&2
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 declare -A ms rss cpu
-printf '%-14s %5s %12s %10s %12s %10s %9s\n' candidate runs "first frame" "min..max" "peak RSS" "CPU time" "vs base"
+printf '%-18s %5s %12s %10s %12s %10s %9s\n' candidate runs "first frame" "min..max" "peak RSS" "CPU time" "vs base"
 for name in "${names[@]}"; do
   f=$work/$name
-  [ -s "$f" ] || { printf '%-14s %5s\n' "$name" 0; continue; }
+  [ -s "$f" ] || { printf '%-18s %5s\n' "$name" 0; continue; }
   ms[$name]=$(cut -d' ' -f1 "$f" | median)
   rss[$name]=$(cut -d' ' -f2 "$f" | median)
   cpu[$name]=$(cut -d' ' -f3 "$f" | median)
   lo=$(cut -d' ' -f1 "$f" | sort -n | head -1); hi=$(cut -d' ' -f1 "$f" | sort -n | tail -1)
   ratio=-
   [ -n "${ms[baseline]:-}" ] && ratio=$(awk -v a="${ms[$name]}" -v b="${ms[baseline]}" 'BEGIN {printf "%.2fx", a / b}')
-  printf '%-14s %5d %9.0f ms %10s %9.0f MB %8.2f s %9s\n' "$name" "$(wc -l < "$f")" "${ms[$name]}" "$lo..$hi" \
+  printf '%-18s %5d %9.0f ms %10s %9.0f MB %8.2f s %9s\n' "$name" "$(wc -l < "$f")" "${ms[$name]}" "$lo..$hi" \
     "$(awk -v k="${rss[$name]}" 'BEGIN {print k / 1024}')" "${cpu[$name]}" "$ratio"
 done
 
