@@ -22,6 +22,10 @@ public final class Deferred extends StackPane {
         visibleProperty().bind(shown);
         managedProperty().bind(visibleProperty());
         untilBuilt = shown.subscribe(this::showing);
+        if (!getChildren().isEmpty()) {
+            // shown from the start: built during subscribe, before there was a subscription to end
+            untilBuilt.unsubscribe();
+        }
     }
 
     private void showing(Boolean shown) {
