@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.kickoff.cli.BuildInfo;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
@@ -51,6 +54,8 @@ public final class Kickoff {
     }
 
     private static final String EXAMPLE = "/examples/example.kickoff";
+    /** The window icon's sizes in resources/icons (made by packaging/icons/generate.sh). */
+    private static final List<Integer> ICON_SIZES = List.of(32, 64, 256);
 
     private final Stage stage;
     private final Options options;
@@ -58,14 +63,14 @@ public final class Kickoff {
     private final FxBackground background = new FxBackground();
     private MainView view;
 
-    private Kickoff(Stage stage, Options options) {
+    private Kickoff(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
         this.stage = stage;
         this.options = options;
         SettingsStore settingsStore = new SettingsStore(options.folders().settingsFile());
         Settings settings = settingsStore.load(Messages.supported(Locale.getDefault()).getLanguage());
         Messages messages = Messages.forLanguage(settings.language());
-        Questionnaire questionnaire = new QuestionnaireReader().builtIn();
-        Prompts prompts = options.prompts().apply(new FxPrompts(() -> stage, this::messages));
+        Questionnaire questionnaire = builtIn.get();
+        Prompts prompts = options.prompts().apply(new FxPrompts(this::shownStage, this::messages));
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, new ProjectFiles(),
                 background, prompts, options.clock()), messages);
         shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
@@ -75,7 +80,16 @@ public final class Kickoff {
 
     /** Builds the window on the given stage and shows it; returns the running application. */
     public static Kickoff start(Stage stage, Options options) {
-        Kickoff kickoff = new Kickoff(stage, options);
+        return start(stage, options, () -> new QuestionnaireReader().builtIn());
+    }
+
+    /** As {@link #start(Stage, Options)}, with the questionnaire read while the toolkit started. */
+    static Kickoff start(Stage stage, Options options, Preload preload) {
+        return start(stage, options, preload::questionnaire);
+    }
+
+    private static Kickoff start(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
+        Kickoff kickoff = new Kickoff(stage, options, builtIn);
         kickoff.show();
         return kickoff;
     }
@@ -87,6 +101,14 @@ public final class Kickoff {
     /** Where the settings are kept. */
     public Path settingsFile() {
         return options.folders().settingsFile();
+    }
+
+    /** The owner of dialogs, put on screen first: an error can come before the first frame. */
+    private Stage shownStage() {
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        return stage;
     }
 
     private Messages messages() {
@@ -102,6 +124,9 @@ public final class Kickoff {
         scene.getStylesheets().add(Kickoff.class.getResource(Css.STYLESHEET).toExternalForm());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        stage.getIcons().setAll(ICON_SIZES.stream()
+                .map(size -> new Image(Kickoff.class.getResource("/icons/kickoff-" + size + ".png").toExternalForm()))
+                .toList());
         stage.titleProperty().bind(shell.document().titleProperty());
         if (placement.x() != null && placement.y() != null) {
             stage.setX(placement.x());
@@ -116,8 +141,29 @@ public final class Kickoff {
             shell.quit();
         });
         shell.document().messagesProperty().subscribe((o, m) -> switchLanguage());
-        stage.show();
         openInitialProject();
+        if (shell.document().busyProperty().get()) {
+            showWhenRead();
+        } else {
+            stage.show();
+        }
+        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
+    }
+
+    /**
+     * Shows the window once the project to open has been read, so that its first frame (and the first
+     * styling of its content) is the project's page and not, for a moment, the welcome page. The document
+     * puts the project in place right after it stops being busy, hence the runLater; if the read failed,
+     * the error message shows the window first (see {@link #shownStage()}).
+     */
+    private void showWhenRead() {
+        Subscription[] once = new Subscription[1];
+        once[0] = shell.document().busyProperty().subscribe(busy -> {
+            if (!busy) {
+                once[0].unsubscribe();
+                Platform.runLater(this::shownStage);
+            }
+        });
     }
 
     private MainView newView() {
@@ -185,7 +231,7 @@ public final class Kickoff {
         Platform.exit();
     }
 
-    private static byte[] example() {
+    static byte[] example() {
         try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLE)) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kickoff.cli.KickoffCommand;
+import org.kickoff.storage.ProjectFiles;
 
 /**
  * The entry point. With no argument, or a project file as the only argument, it opens the window;
@@ -30,9 +31,14 @@ public final class Main {
         if (args.length == 0) {
             return true;
         }
-        if (args.length > 1 || args[0].startsWith("-") || KickoffCommand.isCommand(args[0])) {
+        if (args.length > 1 || args[0].startsWith("-")) {
             return false;
         }
-        return args[0].endsWith(".kickoff") || Files.isRegularFile(Path.of(args[0]));
+        // no command ends in ".kickoff"; asking picocli first would build its whole command table on the
+        // way to the window (a tenth of the start-up)
+        if (args[0].endsWith(ProjectFiles.EXTENSION)) {
+            return true;
+        }
+        return !KickoffCommand.isCommand(args[0]) && Files.isRegularFile(Path.of(args[0]));
     }
 }

@@ -3,6 +3,8 @@ package org.kickoff.ui.page;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -21,6 +23,7 @@ import org.kickoff.domain.AnswerStatus;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Deferred;
 
 /**
  * One question: its text, guidance one click away, the input for its type, its state (answer now, open
@@ -44,8 +47,8 @@ final class QuestionCard extends VBox {
         input.disableProperty().bind(vm.notApplicableProperty());
 
         getChildren().addAll(header, changedBanner(vm, messages), guidance(vm, messages), input,
-                openDetails(vm, messages),
-                reasonDetails(vm, messages), note(vm, messages));
+                new Deferred(vm.statusProperty().isEqualTo(AnswerStatus.OPEN), () -> openDetails(vm, messages)),
+                new Deferred(vm.notApplicableProperty(), () -> reasonDetails(vm, messages)), note(vm, messages));
         vm.statusProperty().subscribe(status -> {
             pseudoClassStateChanged(Css.ANSWERED, status == AnswerStatus.ANSWERED);
             pseudoClassStateChanged(Css.OPEN, status == AnswerStatus.OPEN);
@@ -217,24 +220,20 @@ final class QuestionCard extends VBox {
         Hyperlink add = new Hyperlink(messages.get("question.note.add"));
         add.setId(Css.nodeId(vm.id()) + "-note-toggle");
         TextArea area = new TextArea();
-        area.setId(Css.nodeId(vm.id()) + "-note");
-        area.setWrapText(true);
-        area.setPrefRowCount(2);
-        area.setPromptText(messages.get("question.note.prompt"));
-        area.setAccessibleText(messages.get("question.note"));
-        area.textProperty().bindBidirectional(vm.noteProperty());
-        Label label = fieldLabel(messages.get("question.note"), area);
-        VBox box = new VBox(4, label, area);
-        boolean hasNote = !vm.noteProperty().get().isBlank();
-        box.setVisible(hasNote);
-        box.setManaged(hasNote);
-        add.setVisible(!hasNote);
-        add.setManaged(!hasNote);
+        BooleanProperty shown = new SimpleBooleanProperty(!vm.noteProperty().get().isBlank());
+        Deferred box = new Deferred(shown, () -> {
+            area.setId(Css.nodeId(vm.id()) + "-note");
+            area.setWrapText(true);
+            area.setPrefRowCount(2);
+            area.setPromptText(messages.get("question.note.prompt"));
+            area.setAccessibleText(messages.get("question.note"));
+            area.textProperty().bindBidirectional(vm.noteProperty());
+            return new VBox(4, fieldLabel(messages.get("question.note"), area), area);
+        });
+        add.visibleProperty().bind(shown.not());
+        add.managedProperty().bind(add.visibleProperty());
         add.setOnAction(e -> {
-            box.setVisible(true);
-            box.setManaged(true);
-            add.setVisible(false);
-            add.setManaged(false);
+            shown.set(true);
             area.requestFocus();
         });
         return new VBox(add, box);

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from process start to the first rendered frame of Kickoff's main window with the
+# example project open, against a bare JavaFX window with one label (the baseline), and the peak memory
+# (RSS) of each. Runs the candidates alternately, N times each, and prints medians and ratios.
+#
+#   packaging/bench/startup.sh [-n RUNS] [--no-image] [--try 'NAME=JVM OPTIONS']...
+#   (--no-image leaves out the packaged launcher)
+#
+#   jar       java -jar target/kickoff.jar example.kickoff        (as the README starts it)
+#   baseline  java -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow
+#   image     target/app-image/Kickoff/bin/Kickoff example.kickoff (the packaged launcher)
+#   --try     the image's runtime, jar and class-data archive with these JVM options (and no others), to
+#             choose the launcher's options; e.g. --try 'c1=-XX:TieredStopAtLevel=1' 
+#
+# Needs: mvn -q -DskipTests package (and for "image" mvn -Ppackage -DskipTests package), /usr/bin/time,
+# and a display: $DISPLAY, or an Xvfb that the script starts. Each run gets its own settings folder, so
+# the user's settings are never touched; the project is a copy of the example.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+runs=10 image=target/app-image/Kickoff launcher=yes tries=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs=$2; shift 2 ;;
+    --no-image) launcher=; shift ;;
+    --try) tries+=("$2"); shift 2 ;;
+    *) echo "usage: $0 [-n RUNS] [--no-image] [--try 'NAME=JVM OPTIONS']..." >&2; exit 2 ;;
+  esac
+done
+[ -f target/kickoff.jar ] && [ -f target/test-classes/org/kickoff/app/BareWindow.class ] \
+  || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+if [ -n "$image" ] && [ ! -x "$image/bin/Kickoff" ]; then
+  echo "no $image (mvn -Ppackage -DskipTests package); measuring without it" >&2
+  image=
+fi
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+work=$(mktemp -d)
+xvfb=
+cleanup() {
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
+  d=90
+  while [ -e /tmp/.X$d-lock ] || [ -e /tmp/.X11-unix/X$d ]; do d=$((d + 1)); done
+  Xvfb :$d -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  for _ in $(seq 50); do [ -e /tmp/.X11-unix/X$d ] && break; sleep 0.1; done
+  export DISPLAY=:$d
+fi
+
+probe=(-Dkickoff.startupProbe=true -Dkickoff.exitAfterFirstFrame=true)
+names=(baseline jar)
+[ -n "$image" ] && [ -n "$launcher" ] && names+=(image)
+for t in ${tries[@]+"${tries[@]}"}; do
+  [ -n "$image" ] || { echo "--try needs the application image" >&2; exit 2; }
+  names+=("${t%%=*}")
+done
+
+# one start of candidate $1, run $2: appends "ms rss_kb cpu_s" to $work/$1
+measure() {
+  local name=$1 run=$2 home=$work/home-$1-$2 opts=""
+  mkdir -p "$home"
+  cp resources/examples/example.kickoff "$home/example.kickoff"
+  local cmd=()
+  case "$name" in
+    baseline) cmd=(java "${probe[@]}" -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow) ;;
+    jar) cmd=(java "${probe[@]}" -Dkickoff.home="$home" -jar target/kickoff.jar "$home/example.kickoff") ;;
+    image) cmd=(env KICKOFF_STARTUP_PROBE=exit XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data"
+                "$image/bin/Kickoff" "$home/example.kickoff") ;;
+    *)
+      for t in "${tries[@]}"; do [ "${t%%=*}" = "$name" ] && opts=${t#*=}; done
+      # shellcheck disable=SC2086
+      cmd=("$image/lib/runtime/bin/java" -XX:SharedArchiveFile="$image/lib/app/kickoff.jsa" $opts "${probe[@]}" -Dkickoff.home="$home"
+           -cp "$image/lib/app/kickoff.jar" org.kickoff.app.Main "$home/example.kickoff") ;;
+  esac
+  local start end line
+  start=$(date +%s%3N)
+  line=$(timeout 120 /usr/bin/time -f '%M %U %S' -o "$work/time" "${cmd[@]}" 2>"$work/err" | grep '^kickoff-first-frame ' || true)
+  if [ -z "$line" ]; then
+    echo "$name: no first frame (run $run); its errors:" >&2
+    tail -5 "$work/err" >&2
+    return
+  fi
+  end=${line##* }
+  read -r rss user sys < <(tail -1 "$work/time")
+  echo "$((end - start)) $rss $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" >> "$work/$name"
+}
+
+echo "startup benchmark: $runs runs each of ${names[*]}, alternating; DISPLAY=$DISPLAY; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+for run in $(seq "$runs"); do
+  for name in "${names[@]}"; do measure "$name" "$run"; done
+  printf '.' >&2
+done
+echo >&2
+
+median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
+declare -A ms rss cpu
+printf '%-18s %5s %12s %10s %12s %10s %9s\n' candidate runs "first frame" "min..max" "peak RSS" "CPU time" "vs base"
+for name in "${names[@]}"; do
+  f=$work/$name
+  [ -s "$f" ] || { printf '%-18s %5s\n' "$name" 0; continue; }
+  ms[$name]=$(cut -d' ' -f1 "$f" | median)
+  rss[$name]=$(cut -d' ' -f2 "$f" | median)
+  cpu[$name]=$(cut -d' ' -f3 "$f" | median)
+  lo=$(cut -d' ' -f1 "$f" | sort -n | head -1); hi=$(cut -d' ' -f1 "$f" | sort -n | tail -1)
+  ratio=-
+  [ -n "${ms[baseline]:-}" ] && ratio=$(awk -v a="${ms[$name]}" -v b="${ms[baseline]}" 'BEGIN {printf "%.2fx", a / b}')
+  printf '%-18s %5d %9.0f ms %10s %9.0f MB %8.2f s %9s\n' "$name" "$(wc -l < "$f")" "${ms[$name]}" "$lo..$hi" \
+    "$(awk -v k="${rss[$name]}" 'BEGIN {print k / 1024}')" "${cpu[$name]}" "$ratio"
+done
+
+verdict() { awk -v a="$2" -v b="$3" -v t="$4" -v what="$1" 'BEGIN {r = a / b; printf "%-48s %.2fx (target <= %.1fx) %s\n", what, r, t, (r <= t ? "met" : "MISSED")}'; }
+if [ -n "${ms[baseline]:-}" ]; then
+  echo
+  [ -n "${ms[jar]:-}" ] && verdict "first frame, java -jar vs baseline" "${ms[jar]}" "${ms[baseline]}" 1.3 \
+    && verdict "peak RSS, java -jar vs baseline" "${rss[jar]}" "${rss[baseline]}" 1.3
+  [ -n "${ms[image]:-}" ] && verdict "first frame, packaged launcher vs baseline" "${ms[image]}" "${ms[baseline]}" 0.8 \
+    && verdict "peak RSS, packaged launcher vs baseline" "${rss[image]}" "${rss[baseline]}" 1.3
+fi
