@@ -24,6 +24,13 @@ import org.kickoff.cli.BuildInfo;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.AppFolders;
+import org.kickoff.storage.AppInstance;
+import org.kickoff.storage.Backups;
+import org.kickoff.storage.FileWriting;
+import org.kickoff.storage.ProjectLocks;
+import org.kickoff.storage.RecoveryCopy;
+import org.kickoff.storage.RecoveryStore;
+import org.kickoff.ui.wizard.FileGuard;
 import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.QuestionnaireReader;
 import org.kickoff.storage.Settings;
@@ -44,7 +51,12 @@ import org.kickoff.ui.wizard.ShellViewModel;
 public final class Kickoff {
 
     /** What may differ between a real start and a test: folders, clock, arguments, dialogs. */
-    public record Options(AppFolders folders, Clock clock, List<String> args, UnaryOperator<Prompts> prompts) {
+    public record Options(AppFolders folders, Clock clock, List<String> args, UnaryOperator<Prompts> prompts,
+                          FileWriting disk) {
+
+        public Options(AppFolders folders, Clock clock, List<String> args, UnaryOperator<Prompts> prompts) {
+            this(folders, clock, args, prompts, FileWriting.system());
+        }
 
         public static Options defaults(List<String> args) {
             String home = System.getProperty("kickoff.home");
@@ -61,6 +73,7 @@ public final class Kickoff {
     private final Options options;
     private final ShellViewModel shell;
     private final FxBackground background = new FxBackground();
+    private final FileGuard guard;
     private MainView view;
 
     private Kickoff(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
@@ -71,8 +84,12 @@ public final class Kickoff {
         Messages messages = Messages.forLanguage(settings.language());
         Questionnaire questionnaire = builtIn.get();
         Prompts prompts = options.prompts().apply(new FxPrompts(this::shownStage, this::messages));
-        ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, new ProjectFiles(),
-                background, prompts, options.clock()), messages);
+        AppInstance instance = AppInstance.current(BuildInfo.version());
+        guard = new FileGuard(new ProjectLocks(instance), new RecoveryStore(options.folders().recovery(), instance),
+                problem -> Platform.runLater(this::recoveryFailed));
+        ProjectFiles files = new ProjectFiles(new Backups(options.folders().backups()), options.disk());
+        ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, files,
+                background, prompts, options.clock(), guard), messages);
         shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
         document.setOnUpgraded(upgrade -> prompts.showInfo(messages().get("upgrade.title"),
                 new UpgradeReport(messages()).describe(upgrade, document.questionnaire())));
@@ -148,6 +165,43 @@ public final class Kickoff {
             stage.show();
         }
         StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
+        // someone else may have saved the file while Kickoff was in the background
+        stage.focusedProperty().subscribe((was, focused) -> {
+            if (focused) {
+                shell.document().checkExternalChange();
+            }
+        });
+        Platform.runLater(this::offerRecovery);
+    }
+
+    /** A recovery copy could not be written (full disk, say): the user should know before relying on it. */
+    private void recoveryFailed() {
+        shell.noticeProperty().set(messages().get("recovery.write-failed.notice"));
+    }
+
+    /** After a crash or kill: offers the unsaved work the last run left, newest first, one at a time. */
+    private void offerRecovery() {
+        guard.recovery().ifPresent(store -> background.run(store::leftovers, copies -> {
+            java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                    java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                    .withLocale(messages().locale()).withZone(options.clock().getZone());
+            for (RecoveryCopy copy : copies) {
+                if (copy.isDamaged()) {
+                    continue;
+                }
+                String name = copy.projectName().isBlank() ? messages().get("project.untitled") : copy.projectName();
+                String where = copy.originalFile().map(Path::toString).orElse(messages().get("document.not-saved"));
+                switch (shell.document().services().prompts().askRestore(messages().get("dialog.restore.content",
+                        name, where, format.format(copy.saved())))) {
+                    case RESTORE -> {
+                        shell.document().restore(copy);
+                        return;
+                    }
+                    case DISCARD -> background.run(() -> store.discard(copy), done -> { }, e -> { });
+                    case LATER -> { }
+                }
+            }
+        }, e -> { }));
     }
 
     /**
@@ -226,6 +280,7 @@ public final class Kickoff {
     }
 
     private void exit() {
+        guard.shutdown();
         background.shutdown();
         stage.hide();
         Platform.exit();

@@ -37,6 +37,25 @@ public final class FakePrompts implements Prompts {
 
     public final Deque<Path> exportTargets = new ArrayDeque<>();
 
+    public final Deque<LockedChoice> lockedAnswers = new ArrayDeque<>();
+    public final Deque<ChangedChoice> changedAnswers = new ArrayDeque<>();
+    public final Deque<RestoreChoice> restoreAnswers = new ArrayDeque<>();
+
+    @Override
+    public LockedChoice askLocked(String fileName, String holder) {
+        return lockedAnswers.isEmpty() ? LockedChoice.CANCEL : lockedAnswers.poll();
+    }
+
+    @Override
+    public ChangedChoice askChanged(String fileName) {
+        return changedAnswers.isEmpty() ? ChangedChoice.CANCEL : changedAnswers.poll();
+    }
+
+    @Override
+    public RestoreChoice askRestore(String description) {
+        return restoreAnswers.isEmpty() ? RestoreChoice.LATER : restoreAnswers.poll();
+    }
+
     @Override
     public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
         return Optional.ofNullable(exportTargets.poll());

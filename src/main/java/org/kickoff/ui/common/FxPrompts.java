@@ -44,6 +44,56 @@ public final class FxPrompts implements Prompts {
     }
 
     @Override
+    public LockedChoice askLocked(String fileName, String holder) {
+        Messages m = messages.get();
+        ButtonType readOnly = new ButtonType(m.get("dialog.locked.read-only"), ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType(m.get("dialog.locked.anyway"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = ask("locked-dialog", m.get("dialog.locked.header", fileName), holder,
+                readOnly, anyway, cancel);
+        return answer == readOnly ? LockedChoice.READ_ONLY : answer == anyway ? LockedChoice.ANYWAY
+                : LockedChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedChoice askChanged(String fileName) {
+        Messages m = messages.get();
+        ButtonType overwrite = new ButtonType(m.get("dialog.changed.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(m.get("dialog.changed.save-as"), ButtonBar.ButtonData.YES);
+        ButtonType reload = new ButtonType(m.get("dialog.changed.reload"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = ask("changed-dialog", m.get("dialog.changed.header", fileName),
+                m.get("dialog.changed.content"), overwrite, saveAs, reload, cancel);
+        return answer == overwrite ? ChangedChoice.OVERWRITE : answer == saveAs ? ChangedChoice.SAVE_AS
+                : answer == reload ? ChangedChoice.RELOAD : ChangedChoice.CANCEL;
+    }
+
+    @Override
+    public RestoreChoice askRestore(String description) {
+        Messages m = messages.get();
+        ButtonType restore = new ButtonType(m.get("dialog.restore.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("dialog.restore.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(m.get("dialog.restore.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = ask("restore-dialog", m.get("dialog.restore.header"), description, restore, discard,
+                later);
+        return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
+                : RestoreChoice.LATER;
+    }
+
+    /** A question with the given answers; ids "ID-0", "ID-1", ... on the buttons for tests. */
+    private ButtonType ask(String id, String header, String content, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, buttons);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get().get("app.name"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        for (int i = 0; i < buttons.length; i++) {
+            alert.getDialogPane().lookupButton(buttons[i]).setId(id + "-" + i);
+        }
+        return alert.showAndWait().orElse(buttons[buttons.length - 1]);
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen(Path folder) {
         FileChooser chooser = chooser(folder);
         chooser.setTitle(messages.get().get("dialog.open.title"));

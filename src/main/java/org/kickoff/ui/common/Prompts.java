@@ -11,6 +11,21 @@ public interface Prompts {
 
     enum UnsavedChoice { SAVE, DONT_SAVE, CANCEL }
 
+    enum LockedChoice { READ_ONLY, ANYWAY, CANCEL }
+
+    enum ChangedChoice { OVERWRITE, SAVE_AS, RELOAD, CANCEL }
+
+    enum RestoreChoice { RESTORE, DISCARD, LATER }
+
+    /** "X is open on HOST by USER since TIME": open it read-only, anyway, or not at all? */
+    LockedChoice askLocked(String fileName, String holder);
+
+    /** The file was changed on disk by someone else: overwrite it, save under another name, or reload? */
+    ChangedChoice askChanged(String fileName);
+
+    /** Unsaved work from an earlier run was found: restore it, discard it, or decide later? */
+    RestoreChoice askRestore(String description);
+
     /** "Save changes to X before ...?" */
     UnsavedChoice askUnsaved(String projectName);
 

@@ -23,7 +23,13 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.domain.QuestionnaireUpgrade;
+import org.kickoff.storage.FileFingerprint;
+import org.kickoff.storage.LockOwner;
+import org.kickoff.storage.LockResult;
+import org.kickoff.storage.OpenedProject;
 import org.kickoff.storage.ProjectFile;
+import org.kickoff.storage.RecoveryCopy;
+import org.kickoff.storage.SaveResult;
 import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.QuestionnaireReader;
 import org.kickoff.storage.QuestionnaireResolver;
@@ -42,12 +48,21 @@ public final class ProjectDocument {
      * @param questionnaire the built-in questionnaire: new projects answer it
      */
     public record Services(Questionnaire questionnaire, ProjectFiles files, Background background, Prompts prompts,
-                           Clock clock) {
+                           Clock clock, FileGuard guard) {
+
+        public Services(Questionnaire questionnaire, ProjectFiles files, Background background, Prompts prompts,
+                        Clock clock) {
+            this(questionnaire, files, background, prompts, clock, FileGuard.NONE);
+        }
     }
 
     /** A project read from a file, with the questionnaire to work on it with and what its upgrade found. */
     private record Opened(Project project, Project asSaved, Questionnaire questionnaire,
-                          Optional<QuestionnaireUpgrade> upgrade) {
+                          Optional<QuestionnaireUpgrade> upgrade, FileFingerprint fingerprint, LockResult lock) {
+    }
+
+    /** What a save found: written, or the file on disk changed by someone else since it was read. */
+    private record Written(Project project, boolean changedOnDisk) {
     }
 
     private final Services services;
@@ -58,6 +73,7 @@ public final class ProjectDocument {
             new ReadOnlyObjectWrapper<>(this, "questionnaire");
     private final QuestionnaireResolver resolver;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper(this, "replacements");
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
@@ -74,7 +90,13 @@ public final class ProjectDocument {
         this.resolver = new QuestionnaireResolver(services.questionnaire());
         dirty = Bindings.createBooleanBinding(
                 () -> project.get() != null && !project.get().equals(saved.get()), project, saved);
-        title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages);
+        title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages, readOnly);
+        // every unsaved state gets a recovery copy a few seconds later
+        project.subscribe((before, now) -> {
+            if (now != null && isDirty()) {
+                services.guard().edited(now, questionnaire.get(), file.get());
+            }
+        });
     }
 
     public Services services() {
@@ -123,6 +145,11 @@ public final class ProjectDocument {
         return dirty.get();
     }
 
+    /** Opened read-only because someone else has it open: Save becomes Save As. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
     /** True while a file is being read or written. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
@@ -152,7 +179,8 @@ public final class ProjectDocument {
         String name = p.info().name().isBlank() ? messages.get().get("project.untitled") : p.info().name();
         String fileName = file.get() == null ? messages.get().get("document.not-saved")
                 : file.get().getFileName().toString();
-        return (dirty.get() ? "*" : "") + name + " \u2014 " + fileName + " \u2014 " + app;
+        String mode = readOnly.get() ? " " + messages.get().get("document.read-only") : "";
+        return (dirty.get() ? "*" : "") + name + " \u2014 " + fileName + mode + " \u2014 " + app;
     }
 
     /** Applies an edit to the open project. */
@@ -198,6 +226,7 @@ public final class ProjectDocument {
     }
 
     private void startWith(Questionnaire answered) {
+        guard(new LockResult.NotPossible(null), null);
         Project fresh = Project.create("", answered.ref(), services.clock().instant());
         // an empty new project is not "changed": nothing would be lost by closing it
         show(fresh, fresh, null, answered);
@@ -217,20 +246,99 @@ public final class ProjectDocument {
     public void openExample(byte[] exampleBytes) {
         whenSafeToDiscard(() -> runIo(() -> services.files().read(exampleBytes), example -> {
             Project copy = example.withInfo(example.info().withModified(services.clock().instant()));
+            guard(new LockResult.NotPossible(null), null);
             show(copy, null, null, services.questionnaire());
         }, e -> error("error.open.title", e, null)));
     }
 
     private void openWithoutAsking(Path path) {
         runIo(() -> {
-            ProjectFile read = services.files().openFile(path);
+            OpenedProject tracked = services.files().openTracked(path);
+            ProjectFile read = tracked.file();
             QuestionnaireResolver.Resolved resolved = resolver.resolve(read);
-            return new Opened(resolved.project(read), read.project(), resolved.questionnaire(), resolved.upgrade());
+            return new Opened(resolved.project(read), read.project(), resolved.questionnaire(), resolved.upgrade(),
+                    tracked.fingerprint(), services.guard().lock(path));
         }, opened -> {
-            show(opened.project(), opened.asSaved(), path, opened.questionnaire());
-            onFileChanged.accept(path);
-            opened.upgrade().filter(QuestionnaireUpgrade::hasFindings).ifPresent(onUpgraded);
+            if (opened.lock() instanceof LockResult.HeldByOther other) {
+                Prompts.LockedChoice choice = services.prompts().askLocked(path.getFileName().toString(),
+                        describe(other.owner()));
+                switch (choice) {
+                    case READ_ONLY -> shown(opened, path, new LockResult.NotPossible(null), true);
+                    case ANYWAY -> runIo(() -> services.guard().lockAnyway(path), lock -> shown(opened, path, lock, false),
+                            e -> error("error.open.title", e, path));
+                    case CANCEL -> { }
+                }
+                return;
+            }
+            shown(opened, path, opened.lock(), false);
         }, e -> error("error.open.title", e, path));
+    }
+
+    private void shown(Opened opened, Path path, LockResult lock, boolean asReadOnly) {
+        guard(lock, asReadOnly ? null : opened.fingerprint());
+        show(opened.project(), opened.asSaved(), path, opened.questionnaire());
+        readOnly.set(asReadOnly);
+        onFileChanged.accept(path);
+        opened.upgrade().filter(QuestionnaireUpgrade::hasFindings).ifPresent(onUpgraded);
+    }
+
+    private String describe(LockOwner owner) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.get().locale()).withZone(services.clock().getZone());
+        return messages.get().get("dialog.locked.content", owner.user(), owner.host(),
+                owner.since() == null ? "?" : format.format(owner.since()));
+    }
+
+    /** Guards the file from now on (lock, fingerprint, recovery copies), off the JavaFX thread. */
+    private void guard(LockResult lock, FileFingerprint fingerprint) {
+        services.background().run(() -> {
+            services.guard().guard(lock, fingerprint);
+            return null;
+        }, done -> { }, e -> { });
+    }
+
+    /**
+     * Checks whether someone else changed the file since it was opened or saved (the window calls this when
+     * it gets the focus back) and, if so, asks what to do.
+     */
+    public void checkExternalChange() {
+        Path current = file.get();
+        if (current == null || project.get() == null || readOnly.get() || busy.get()) {
+            return;
+        }
+        services.background().run(() -> services.guard().changeOnDisk(current), change -> {
+            if (change.isPresent() && current.equals(file.get())) {
+                resolveChange(current, () -> { });
+            }
+        }, e -> { });
+    }
+
+    private void resolveChange(Path path, Runnable then) {
+        switch (services.prompts().askChanged(path.getFileName().toString())) {
+            case OVERWRITE -> write(path, then, true);
+            case SAVE_AS -> saveAs(then);
+            case RELOAD -> openWithoutAsking(path);
+            case CANCEL -> { }
+        }
+    }
+
+    /** Restores unsaved work from a recovery copy left by a crash: it opens as unsaved changes to its file. */
+    public void restore(RecoveryCopy copy) {
+        services.guard().recovery().ifPresent(store -> whenSafeToDiscard(() -> runIo(() -> {
+            ProjectFile read = store.restoreFile(copy);
+            QuestionnaireResolver.Resolved resolved = resolver.resolve(read);
+            Path original = copy.originalFile().orElse(null);
+            LockResult lock = original == null ? new LockResult.NotPossible(null) : services.guard().lock(original);
+            FileFingerprint onDisk = original != null && java.nio.file.Files.isRegularFile(original)
+                    ? FileFingerprint.of(original) : null;
+            return new Opened(resolved.project(read), null, resolved.questionnaire(), Optional.empty(), onDisk, lock);
+        }, opened -> {
+            Path original = copy.originalFile().orElse(null);
+            guard(opened.lock(), opened.fingerprint());
+            services.guard().restoredFrom(copy);
+            show(opened.project(), null, original, opened.questionnaire());
+        }, e -> error("error.restore.title", e, null))));
     }
 
     /** Called after opening a project whose questionnaire was upgraded, with what changed. */
@@ -243,10 +351,10 @@ public final class ProjectDocument {
         if (project.get() == null) {
             return;
         }
-        if (file.get() == null) {
+        if (file.get() == null || readOnly.get()) {
             saveAs(then);
         } else {
-            write(file.get(), then);
+            write(file.get(), then, false);
         }
     }
 
@@ -259,7 +367,8 @@ public final class ProjectDocument {
             return;
         }
         String suggested = suggestedFileName(project.get().info().name());
-        services.prompts().chooseProjectToSave(folder(), suggested).ifPresent(path -> write(withExtension(path), then));
+        services.prompts().chooseProjectToSave(folder(), suggested)
+                .ifPresent(path -> write(withExtension(path), then, false));
     }
 
     public void saveAs() {
@@ -269,9 +378,11 @@ public final class ProjectDocument {
     /** Closes the project (asking about unsaved changes first). */
     public void close() {
         whenSafeToDiscard(() -> {
+            release();
             project.set(null);
             saved.set(null);
             file.set(null);
+            readOnly.set(false);
             generation.set(generation.get() + 1);
             onClosed.run();
         });
@@ -295,13 +406,37 @@ public final class ProjectDocument {
         }
     }
 
-    private void write(Path path, Runnable then) {
+    /** Lets go of the file: lock released, recovery copy removed (the user closed or discarded the work). */
+    public void release() {
+        services.background().run(() -> {
+            services.guard().closed();
+            return null;
+        }, done -> { }, e -> { });
+    }
+
+    private void write(Path path, Runnable then, boolean overwrite) {
         Project before = project.get();
         Project stamped = before.withInfo(before.info().withModified(services.clock().instant()));
+        Path previous = file.get();
+        boolean sameFile = path.equals(previous) && !readOnly.get();
         runIo(() -> {
-            services.files().save(path, stamped, questionnaire());
-            return stamped;
-        }, written -> {
+            FileGuard guard = services.guard();
+            if (sameFile && !overwrite && guard.changeOnDisk(path).isPresent()) {
+                return new Written(stamped, true);
+            }
+            SaveResult result = services.files().save(path, stamped, questionnaire());
+            if (!sameFile) {
+                guard.guard(guard.lock(path), result.fingerprint());
+            }
+            guard.saved(result.fingerprint(), stamped);
+            return new Written(stamped, false);
+        }, outcome -> {
+            if (outcome.changedOnDisk()) {
+                resolveChange(path, then);
+                return;
+            }
+            Project written = outcome.project();
+            readOnly.set(false);
             saved.set(written);
             // edits made while the file was written stay unsaved; otherwise the project is the saved one
             if (project.get() == before) {

@@ -136,6 +136,8 @@ public final class ShellViewModel {
     /** Quits once nothing would be lost: asks about unsaved changes first; Cancel keeps the window open. */
     public void quit() {
         document.whenSafeToDiscard(() -> {
+            // saved, or the user chose not to: the recovery copy and lock go with the window
+            document.services().guard().closed();
             saveSettings();
             exit.run();
         });

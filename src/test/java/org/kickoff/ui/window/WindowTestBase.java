@@ -44,8 +44,19 @@ abstract class WindowTestBase {
     Kickoff kickoff;
     Stage stage;
 
+    AppFolders folders;
+
     List<String> args() {
         return List.of();
+    }
+
+    /** Runs before the window starts: a test can leave, say, a recovery copy from a "crashed" run. */
+    void prepare(AppFolders appFolders) {
+    }
+
+    /** The file system saves go through; tests inject failures here. */
+    org.kickoff.storage.FileWriting disk() {
+        return org.kickoff.storage.FileWriting.system();
     }
 
     Clock clock() {
@@ -56,8 +67,10 @@ abstract class WindowTestBase {
     void startKickoff(Stage stage) {
         this.stage = stage;
         Path folder = home.resolve(getClass().getSimpleName() + System.nanoTime());
-        kickoff = Kickoff.start(stage, new Kickoff.Options(AppFolders.under(folder), clock(), args(),
-                real -> new ChoosingPrompts(real)));
+        folders = AppFolders.under(folder);
+        prepare(folders);
+        kickoff = Kickoff.start(stage, new Kickoff.Options(folders, clock(), args(),
+                real -> new ChoosingPrompts(real), disk()));
     }
 
     /** The real dialogs, but files are picked from the test's queues. */
@@ -81,6 +94,21 @@ abstract class WindowTestBase {
         @Override
         public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
             return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public LockedChoice askLocked(String fileName, String holder) {
+            return real.askLocked(fileName, holder);
+        }
+
+        @Override
+        public ChangedChoice askChanged(String fileName) {
+            return real.askChanged(fileName);
+        }
+
+        @Override
+        public RestoreChoice askRestore(String description) {
+            return real.askRestore(description);
         }
 
         @Override
