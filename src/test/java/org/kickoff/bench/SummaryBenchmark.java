@@ -116,6 +116,9 @@ public final class SummaryBenchmark {
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             javafx.application.Platform.startup(started::countDown);
             started.await();
+            // the window's theme: without it the page's colour lookups would not resolve
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             toolkitStarted = true;
         }
         java.util.concurrent.CompletableFuture<Integer> done = new java.util.concurrent.CompletableFuture<>();

@@ -123,28 +123,41 @@ final class SummarySections {
         return box;
     }
 
+    /** Up to this many decisions the topics open expanded; beyond, each is built when the user opens it. */
+    private static final int EXPANDED_DECISIONS = 200;
+
     Node decisions(java.util.List<Summary.DecisionTopic> topics) {
         VBox box = card(heading(messages.get("summary.decisions")));
+        boolean expanded = topics.stream().mapToInt(t -> t.decisions().size()).sum() <= EXPANDED_DECISIONS;
         for (Summary.DecisionTopic topic : topics) {
-            VBox list = new VBox(8);
-            for (Summary.Decision decision : topic.decisions()) {
-                VBox item = new VBox(1, link(decision.questionId(), decision.question()));
-                if (decision.isList()) {
-                    decision.entries().forEach(entry -> item.getChildren().add(indent(text("\u2022 " + entry, null))));
-                } else {
-                    item.getChildren().add(indent(text(decision.answer(), null)));
-                }
-                if (!decision.note().isBlank()) {
-                    item.getChildren().add(indent(muted(messages.get("answer-text.note", decision.note()))));
-                }
-                list.getChildren().add(item);
-            }
-            box.getChildren().add(collapsible(topic.title() + " \u00b7 " + topic.decisions().size(), list, true));
+            box.getChildren().add(collapsible(topic.title() + " \u00b7 " + topic.decisions().size(),
+                    () -> decisionList(topic), expanded));
         }
         return box;
     }
 
+    private Node decisionList(Summary.DecisionTopic topic) {
+        VBox list = new VBox(8);
+        for (Summary.Decision decision : topic.decisions()) {
+            VBox item = new VBox(1, link(decision.questionId(), decision.question()));
+            if (decision.isList()) {
+                decision.entries().forEach(entry -> item.getChildren().add(indent(text("\u2022 " + entry, null))));
+            } else {
+                item.getChildren().add(indent(text(decision.answer(), null)));
+            }
+            if (!decision.note().isBlank()) {
+                item.getChildren().add(indent(muted(messages.get("answer-text.note", decision.note()))));
+            }
+            list.getChildren().add(item);
+        }
+        return list;
+    }
+
     Node appendix(java.util.List<Summary.AppendixTopic> topics) {
+        return card(collapsible(messages.get("summary.appendix"), () -> appendixList(topics), false));
+    }
+
+    private Node appendixList(java.util.List<Summary.AppendixTopic> topics) {
         VBox list = new VBox(12);
         for (Summary.AppendixTopic topic : topics) {
             VBox entries = new VBox(6);
@@ -161,12 +174,23 @@ final class SummarySections {
             }
             list.getChildren().addAll(heading(topic.title()), entries);
         }
-        return card(collapsible(messages.get("summary.appendix"), list, false));
+        return list;
     }
 
-    private TitledPane collapsible(String title, Node content, boolean expanded) {
-        TitledPane pane = new TitledPane(title, content);
+    /** A section whose content is built when it is first opened: a long summary shows at once. */
+    private TitledPane collapsible(String title, java.util.function.Supplier<Node> content, boolean expanded) {
+        TitledPane pane = new TitledPane();
+        pane.setText(title);
         pane.setExpanded(expanded);
+        if (expanded) {
+            pane.setContent(content.get());
+        } else {
+            pane.expandedProperty().subscribe(open -> {
+                if (open && pane.getContent() == null) {
+                    pane.setContent(content.get());
+                }
+            });
+        }
         pane.setAnimated(false);
         pane.getStyleClass().add("summary-section");
         return pane;
