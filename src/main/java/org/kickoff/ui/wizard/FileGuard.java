@@ -22,8 +22,10 @@ import org.kickoff.storage.RecoveryWriter;
  */
 public final class FileGuard {
 
-    /** No lock files, no recovery copies: for tests that are about something else. */
-    public static final FileGuard NONE = new FileGuard(null, null, problem -> { });
+    /** No lock files, no recovery copies (but a fingerprint check): for tests that are about something else. */
+    public static FileGuard withoutFiles() {
+        return new FileGuard(null, null, problem -> { });
+    }
 
     private final ProjectLocks locks;
     private final RecoveryStore recovery;

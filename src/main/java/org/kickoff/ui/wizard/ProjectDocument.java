@@ -52,7 +52,7 @@ public final class ProjectDocument {
 
         public Services(Questionnaire questionnaire, ProjectFiles files, Background background, Prompts prompts,
                         Clock clock) {
-            this(questionnaire, files, background, prompts, clock, FileGuard.NONE);
+            this(questionnaire, files, background, prompts, clock, FileGuard.withoutFiles());
         }
     }
 

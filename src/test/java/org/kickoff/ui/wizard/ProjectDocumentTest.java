@@ -194,4 +194,34 @@ class ProjectDocumentTest {
         assertNull(document.project());
         assertTrue(prompts.errors.get(0).contains("$.topics[0].questions[1].visibleIf"), prompts.errors.get(0));
     }
+
+    @Test
+    void aSaveNeverOverwritesSomeoneElsesChangeWithoutAsking() throws Exception {
+        Path file = dir.resolve("shared.kickoff");
+        document.newProject();
+        answerSomething();
+        prompts.filesToSave.add(file);
+        document.save();
+        Project theirs = document.project().withAnswer("second.story", Answer.answered(new Value.Text("theirs")));
+        new ProjectFiles().save(file, theirs, Fixtures.mini());
+
+        document.setAnswer("second.story", Answer.answered(new Value.Text("mine")));
+        prompts.changedAnswers.add(org.kickoff.ui.common.Prompts.ChangedChoice.CANCEL);
+        document.save();
+        assertEquals(new Value.Text("theirs"), new ProjectFiles().open(file).answerOrEmpty("second.story").value(),
+                "cancel leaves their file alone");
+        assertTrue(document.isDirty(), "and keeps mine unsaved");
+
+        prompts.changedAnswers.add(org.kickoff.ui.common.Prompts.ChangedChoice.OVERWRITE);
+        document.save();
+        assertEquals(new Value.Text("mine"), new ProjectFiles().open(file).answerOrEmpty("second.story").value());
+        assertFalse(document.isDirty());
+
+        // touching the file without changing it is not a change: no question asked
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        document.setAnswer("second.story", Answer.answered(new Value.Text("mine, again")));
+        document.save();
+        assertTrue(prompts.changedAnswers.isEmpty());
+        assertFalse(document.isDirty());
+    }
 }
