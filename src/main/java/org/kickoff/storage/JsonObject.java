@@ -112,6 +112,19 @@ final class JsonObject {
         return Optional.of(number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros());
     }
 
+    /** An ISO instant such as 2026-11-29T10:15:30Z; missing means {@code null}. */
+    java.time.Instant instant(String field) throws ProblemException {
+        String text = string(field, null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException(Problem.at(at(field), "json.expected-time", text));
+        }
+    }
+
     List<String> strings(String field) throws ProblemException {
         List<String> result = new ArrayList<>();
         int i = 0;

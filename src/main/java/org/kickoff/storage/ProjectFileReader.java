@@ -139,20 +139,9 @@ public final class ProjectFileReader {
 
     private static ProjectInfo info(JsonObject node) throws ProblemException {
         return new ProjectInfo(node.requiredString("name"), node.string("description", ""), node.strings("authors"),
-                instant(node, "created"), instant(node, "modified"), node.unknown(INFO_FIELDS));
+                node.instant("created"), node.instant("modified"), node.unknown(INFO_FIELDS));
     }
 
-    private static Instant instant(JsonObject node, String field) throws ProblemException {
-        String text = node.string(field, null);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.at(node.at(field), "json.expected-time", text));
-        }
-    }
 
     private static Answer answer(JsonObject node) throws ProblemException {
         String statusName = node.requiredString("status");

@@ -149,7 +149,7 @@ public final class RecoveryStore {
             throw new ProblemException(Problem.at("$.formatVersion", "recovery.newer-format", version.toPlainString(),
                     FORMAT_VERSION));
         }
-        Instant saved = time(root, "saved");
+        Instant saved = root.instant("saved");
         if (saved == null) {
             throw new ProblemException(Problem.at("$.saved", "json.missing"));
         }
@@ -168,20 +168,9 @@ public final class RecoveryStore {
         long pid = root.number("pid").map(BigDecimal::longValue).orElse(0L);
         ProjectFile project = new ProjectFileReader().fromTree(root.object("project").node());
         return new Contents(project, original, saved, root.string("session", ""), root.string("host", ""), pid,
-                time(root, "processStart"));
+                root.instant("processStart"));
     }
 
-    private static Instant time(JsonObject node, String field) throws ProblemException {
-        String text = node.string(field, null);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.at(node.at(field), "json.expected-time", text));
-        }
-    }
 
     /** The recovery copy of one open project. Its methods do file I/O: call them off the JavaFX thread. */
     public final class Draft {

@@ -30,16 +30,8 @@ public final class FxPrompts implements Prompts {
         ButtonType save = new ButtonType(m.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType(m.get("dialog.unsaved.dont-save"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, dontSave, cancel);
-        alert.initOwner(owner.get());
-        alert.setTitle(m.get("app.name"));
-        alert.setHeaderText(m.get("dialog.unsaved.header", projectName));
-        alert.setContentText(m.get("dialog.unsaved.content"));
-        alert.getDialogPane().setId("unsaved-dialog");
-        alert.getDialogPane().lookupButton(save).setId("unsaved-save");
-        alert.getDialogPane().lookupButton(dontSave).setId("unsaved-dont-save");
-        alert.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
-        ButtonType answer = alert.showAndWait().orElse(cancel);
+        ButtonType answer = ask("unsaved-dialog", m.get("dialog.unsaved.header", projectName),
+                m.get("dialog.unsaved.content"), save, dontSave, cancel);
         return answer == save ? UnsavedChoice.SAVE : answer == dontSave ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
     }
 

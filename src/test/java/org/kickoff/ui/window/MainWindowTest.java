@@ -148,14 +148,14 @@ class MainWindowTest extends WindowTestBase {
 
         shortcut(robot, KeyCode.N);
         waitFor(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
-        robot.clickOn("#unsaved-cancel");
+        robot.clickOn("#unsaved-dialog-2");
         assertEquals("Precious", ((TextArea) node(robot, "business_value-text")).getText(), "cancel really cancels");
 
         shortcut(robot, KeyCode.W);
         waitFor(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
         Path file = home.resolve("precious.kickoff");
         filesToSave.add(file);
-        robot.clickOn("#unsaved-save");
+        robot.clickOn("#unsaved-dialog-0");
         waitFor(() -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
         assertEquals(new Value.Text("Precious"), new ProjectFiles().open(file).answerOrEmpty("business.value").value());
 
@@ -164,7 +164,7 @@ class MainWindowTest extends WindowTestBase {
         type(robot, "business_value-text", "Throwaway");
         shortcut(robot, KeyCode.N);
         waitFor(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
-        robot.clickOn("#unsaved-dont-save");
+        robot.clickOn("#unsaved-dialog-1");
         waitFor(() -> ((TextArea) node(robot, "business_value-text")).getText().isEmpty());
     }
 
