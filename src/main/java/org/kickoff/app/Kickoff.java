@@ -39,6 +39,7 @@ import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.FxBackground;
 import org.kickoff.ui.common.FxPrompts;
 import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.wizard.MainView;
 import org.kickoff.ui.wizard.ProjectDocument;
 import org.kickoff.ui.sharing.UpgradeReport;
@@ -141,9 +142,6 @@ public final class Kickoff {
         scene.getStylesheets().add(Kickoff.class.getResource(Css.STYLESHEET).toExternalForm());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
-        stage.getIcons().setAll(ICON_SIZES.stream()
-                .map(size -> new Image(Kickoff.class.getResource("/icons/kickoff-" + size + ".png").toExternalForm()))
-                .toList());
         stage.titleProperty().bind(shell.document().titleProperty());
         if (placement.x() != null && placement.y() != null) {
             stage.setX(placement.x());
@@ -164,14 +162,33 @@ public final class Kickoff {
         } else {
             stage.show();
         }
-        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE) != null);
+        // the first page is ready when the cards in its viewport are there (the rest follow, see TopicPageView)
+        StartupProbe.watch(scene, s -> s.lookup("." + Css.PAGE_SCROLL) instanceof TopicPageView page
+                ? page.isFilled() : s.lookup("." + Css.PAGE) != null);
         // someone else may have saved the file while Kickoff was in the background
         stage.focusedProperty().subscribe((was, focused) -> {
             if (focused) {
                 shell.document().checkExternalChange();
             }
         });
-        Platform.runLater(this::offerRecovery);
+        afterFirstFrame(scene, () -> {
+            stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(
+                    Kickoff.class.getResource("/icons/kickoff-" + size + ".png").toExternalForm())).toList());
+            offerRecovery();
+        });
+    }
+
+    /**
+     * Runs {@code task} once the scene's first pulse is over, so that the first frame does not wait for it:
+     * the window icons (decoding them was a twentieth of the start-up) and the look for a crashed run's work.
+     */
+    private static void afterFirstFrame(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** A recovery copy could not be written (full disk, say): the user should know before relying on it. */

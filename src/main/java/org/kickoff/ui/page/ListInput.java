@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.HoverTip;
 
 /** A table of entries: one text field per column (equal widths), a remove button per row, add below. */
 final class ListInput extends VBox {
@@ -77,7 +77,7 @@ final class ListInput extends VBox {
             remove.setId(Css.nodeId(vm.id()) + "-remove-" + r);
             remove.getStyleClass().addAll(Styles.FLAT, "remove-entry");
             remove.setAccessibleText(messages.get("question.list.remove", r + 1));
-            remove.setTooltip(new Tooltip(messages.get("question.list.remove", r + 1)));
+            HoverTip.install(remove, messages.get("question.list.remove", r + 1));
             remove.setOnAction(e -> vm.removeEntry(index));
             line.getChildren().add(remove);
             rows.getChildren().add(line);

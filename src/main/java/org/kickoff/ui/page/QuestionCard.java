@@ -24,6 +24,7 @@ import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
+import org.kickoff.ui.common.HoverTip;
 
 /**
  * One question: its text, guidance one click away, the input for its type, its state (answer now, open
@@ -46,7 +47,8 @@ final class QuestionCard extends VBox {
         Node input = Inputs.create(vm, messages);
         input.disableProperty().bind(vm.notApplicableProperty());
 
-        getChildren().addAll(header, changedBanner(vm, messages), guidance(vm, messages), input,
+        getChildren().addAll(header, new Deferred(vm.changedSinceAnsweredProperty(), () -> changedBanner(vm, messages)),
+                guidance(vm, messages), input,
                 new Deferred(vm.statusProperty().isEqualTo(AnswerStatus.OPEN), () -> openDetails(vm, messages)),
                 new Deferred(vm.notApplicableProperty(), () -> reasonDetails(vm, messages)), note(vm, messages));
         vm.statusProperty().subscribe(status -> {
@@ -62,9 +64,9 @@ final class QuestionCard extends VBox {
         ToggleButton answer = toggle(vm, group, "answer", messages.get("question.state.answer"), Styles.LEFT_PILL);
         ToggleButton open = toggle(vm, group, "open", messages.get("question.state.open"), Styles.CENTER_PILL);
         ToggleButton na = toggle(vm, group, "na", messages.get("question.state.na"), Styles.RIGHT_PILL);
-        answer.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.answer.tip")));
-        open.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.open.tip")));
-        na.setTooltip(new javafx.scene.control.Tooltip(messages.get("question.state.na.tip")));
+        HoverTip.install(answer, messages.get("question.state.answer.tip"));
+        HoverTip.install(open, messages.get("question.state.open.tip"));
+        HoverTip.install(na, messages.get("question.state.na.tip"));
         vm.statusProperty().subscribe(status -> {
             ToggleButton selected = switch (status) {
                 case OPEN -> open;
@@ -118,11 +120,10 @@ final class QuestionCard extends VBox {
         banner.getStyleClass().add(Css.BANNER);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setId(Css.nodeId(vm.id()) + "-changed");
-        banner.visibleProperty().bind(vm.changedSinceAnsweredProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 
+    /** The guidance link and, built when first asked for, the guidance text. */
     private static Node guidance(QuestionViewModel vm, Messages messages) {
         Hyperlink toggle = new Hyperlink();
         toggle.setId(Css.nodeId(vm.id()) + "-guidance-toggle");
@@ -137,16 +138,16 @@ final class QuestionCard extends VBox {
             tag.getStyleClass().add(Css.FACTOR);
             line.getChildren().add(tag);
         });
-        Label body = new Label(vm.guidance());
-        body.setId(Css.nodeId(vm.id()) + "-guidance");
-        body.getStyleClass().add(Css.GUIDANCE);
-        body.setWrapText(true);
-        body.setMaxWidth(Double.MAX_VALUE);
-        body.setMinHeight(Region.USE_PREF_SIZE);
-        body.visibleProperty().bind(vm.guidanceShownProperty());
-        body.managedProperty().bind(body.visibleProperty());
-        VBox box = new VBox(4, line, body);
-        return box;
+        Deferred body = new Deferred(vm.guidanceShownProperty(), () -> {
+            Label text = new Label(vm.guidance());
+            text.setId(Css.nodeId(vm.id()) + "-guidance");
+            text.getStyleClass().add(Css.GUIDANCE);
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            return text;
+        });
+        return new VBox(4, line, body);
     }
 
     private static Node openDetails(QuestionViewModel vm, Messages messages) {

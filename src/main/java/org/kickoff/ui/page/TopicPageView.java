@@ -1,5 +1,11 @@
 package org.kickoff.ui.page;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -7,17 +13,34 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Deferred;
 
 /**
  * A topic page: title, introduction, one card per question. Follow-ups appear and disappear as answers
  * change; a hidden follow-up that holds an answer shows a short note that the answer is kept.
+ *
+ * <p>The cards are built as the page is shown, not all at once: in the page's first pulse, after the
+ * layout, as many as fill the viewport (styled and laid out in that same pulse, so its frame shows them),
+ * then one more card in each following pulse until all are there. A page of fifteen cards, of which the
+ * window shows three, thus reaches the screen about as fast as a page of three; the start-up benchmark
+ * ({@code packaging/bench/startup.sh}) measures this on the example project's first page.
  */
 public final class TopicPageView extends ScrollPane {
 
+    /** Cards are built this far below the viewport's bottom before the first frame. */
+    private static final double MARGIN = 48;
+
     private final TopicPageViewModel vm;
+    private final Messages messages;
+    private final VBox page;
+    private final Deque<QuestionViewModel> unbuilt;
+    private final Runnable fillViewport = this::fillViewport;
+    private final Runnable buildNext = this::buildNext;
+    private boolean filled;
 
     public TopicPageView(TopicPageViewModel vm, Messages messages) {
         this.vm = vm;
+        this.messages = messages;
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-" + vm.topic().id());
         setFitToWidth(true);
@@ -28,51 +51,132 @@ public final class TopicPageView extends ScrollPane {
         intro.getStyleClass().add(Css.PAGE_INTRO);
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
-        VBox page = new VBox(title, intro);
+        page = new VBox(title, intro);
         page.getStyleClass().add(Css.PAGE);
-        for (QuestionViewModel question : vm.questions()) {
-            QuestionCard card = new QuestionCard(question, messages);
-            card.visibleProperty().bind(question.visibleProperty());
-            card.managedProperty().bind(card.visibleProperty());
-            Label hidden = new Label(messages.get("question.hidden-kept", question.text()));
-            hidden.setId(Css.nodeId(question.id()) + "-hidden");
-            hidden.getStyleClass().add(Css.HIDDEN_NOTE);
-            hidden.setWrapText(true);
-            hidden.setMaxWidth(Double.MAX_VALUE);
-            hidden.visibleProperty().bind(question.hiddenWithAnswerProperty());
-            hidden.managedProperty().bind(hidden.visibleProperty());
-            page.getChildren().addAll(card, hidden);
-        }
+        unbuilt = new ArrayDeque<>(vm.questions());
         StackPane centered = new StackPane(page);
         centered.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         setContent(centered);
+        sceneProperty().subscribe(this::sceneChanged);
+    }
+
+    /**
+     * Whether the cards that fill the viewport are built (the rest may still be coming); from then on the
+     * page looks complete.
+     */
+    public boolean isFilled() {
+        return filled;
+    }
+
+    private void sceneChanged(Scene old, Scene now) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(fillViewport);
+            old.removePreLayoutPulseListener(buildNext);
+        }
+        if (now == null || unbuilt.isEmpty()) {
+            return;
+        }
+        if (filled) {
+            now.addPreLayoutPulseListener(buildNext);
+        } else {
+            now.addPostLayoutPulseListener(fillViewport);
+        }
+        Platform.requestNextPulse();
+    }
+
+    /** After the pulse's layout: builds, styles and lays out the cards the viewport shows, in this pulse. */
+    private void fillViewport() {
+        Scene scene = getScene();
+        if (scene == null || getHeight() <= 0) {
+            Platform.requestNextPulse();
+            return;
+        }
+        double bottom = localToScene(getLayoutBounds()).getMaxY() + MARGIN;
+        while (!unbuilt.isEmpty() && lastCardBottom() < bottom) {
+            addCard(unbuilt.removeFirst());
+            page.applyCss();
+            page.layout();
+        }
+        // the scroll pane sizes its content to the new cards before this frame is drawn
+        layout();
+        filled = true;
+        scene.removePostLayoutPulseListener(fillViewport);
+        if (!unbuilt.isEmpty()) {
+            scene.addPreLayoutPulseListener(buildNext);
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Before a pulse's styling and layout: one more card below the viewport. */
+    private void buildNext() {
+        if (!unbuilt.isEmpty()) {
+            addCard(unbuilt.removeFirst());
+        }
+        if (unbuilt.isEmpty()) {
+            getScene().removePreLayoutPulseListener(buildNext);
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private double lastCardBottom() {
+        // hidden follow-ups and notes take no place and keep a stale position
+        for (int i = page.getChildren().size() - 1; i >= 0; i--) {
+            Node child = page.getChildren().get(i);
+            if (child.isManaged()) {
+                return child.localToScene(child.getLayoutBounds()).getMaxY();
+            }
+        }
+        return 0;
+    }
+
+    private void buildAll() {
+        while (!unbuilt.isEmpty()) {
+            addCard(unbuilt.removeFirst());
+        }
+    }
+
+    private void addCard(QuestionViewModel question) {
+        QuestionCard card = new QuestionCard(question, messages);
+        card.visibleProperty().bind(question.visibleProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        Deferred hidden = new Deferred(question.hiddenWithAnswerProperty(), () -> {
+            Label note = new Label(messages.get("question.hidden-kept", question.text()));
+            note.setId(Css.nodeId(question.id()) + "-hidden");
+            note.getStyleClass().add(Css.HIDDEN_NOTE);
+            note.setWrapText(true);
+            note.setMaxWidth(Double.MAX_VALUE);
+            return note;
+        });
+        page.getChildren().addAll(card, hidden);
     }
 
     /** Scrolls the question's card into view and gives its first control the focus. */
     public void reveal(String questionId) {
+        buildAll();
         // look in the content: the scroll pane's own children exist only once its skin does
-        javafx.scene.Node card = getContent() == null ? null : getContent().lookup("#" + Css.nodeId(questionId));
+        Node card = getContent().lookup("#" + Css.nodeId(questionId));
         if (card == null) {
             return;
         }
         applyCss();
         layout();
-        javafx.geometry.Bounds bounds = getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        Bounds bounds = getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
         double extra = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
         if (extra > 0) {
             setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 16) / extra)));
         }
-        firstFocusable(card).ifPresent(javafx.scene.Node::requestFocus);
+        firstFocusable(card).ifPresent(Node::requestFocus);
     }
 
-    private static java.util.Optional<javafx.scene.Node> firstFocusable(javafx.scene.Node node) {
+    private static java.util.Optional<Node> firstFocusable(Node node) {
         if (node instanceof javafx.scene.control.Control control && control.isFocusTraversable()
                 && control.isVisible() && !control.isDisabled()) {
             return java.util.Optional.of(control);
         }
         if (node instanceof javafx.scene.Parent parent && node.isVisible()) {
-            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
-                java.util.Optional<javafx.scene.Node> found = firstFocusable(child);
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }

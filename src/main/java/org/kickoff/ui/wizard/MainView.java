@@ -30,7 +30,8 @@ public final class MainView extends BorderPane {
     private final Map<Page, Node> pages = new HashMap<>();
     private final Map<Page, Runnable> disposers = new HashMap<>();
     private final BorderPane workspace = new BorderPane();
-    private final WelcomeView welcome;
+    /** Built when first needed: a start with a project never shows it. */
+    private WelcomeView welcome;
 
     public MainView(ShellViewModel shell, Messages messages, Clock clock, Runnable about) {
         this.shell = shell;
@@ -40,7 +41,6 @@ public final class MainView extends BorderPane {
         setId("main");
         setTop(new MenuBarView(shell, messages, about));
         WizardViewModel wizard = shell.wizard();
-        welcome = new WelcomeView(shell, messages);
         workspace.setLeft(new SidebarView(wizard, messages));
         workspace.setBottom(new NavigationBar(wizard, shell.noticeProperty(), messages));
         shell.document().generationProperty().subscribe(g -> projectReplaced());
@@ -86,6 +86,9 @@ public final class MainView extends BorderPane {
         disposers.clear();
         pages.clear();
         if (shell.document().project() == null) {
+            if (welcome == null) {
+                welcome = new WelcomeView(shell, messages);
+            }
             setCenter(welcome);
         } else {
             setCenter(workspace);

@@ -1,18 +1,28 @@
 package org.kickoff.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Deferred;
 
 /** Back and Next at the bottom; Next on the last topic leads to the summary. Shows save state. */
 final class NavigationBar extends HBox {
+
+    /** How long file work runs before the spinner appears. */
+    static final int BUSY_DELAY_MS = 300;
 
     NavigationBar(WizardViewModel vm, javafx.beans.property.StringProperty notice, Messages messages) {
         getStyleClass().add(Css.NAV_BAR);
@@ -46,20 +56,41 @@ final class NavigationBar extends HBox {
         noticeLabel.textProperty().bind(notice);
         noticeLabel.visibleProperty().bind(notice.isNotEmpty());
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
-        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        PauseTransition fade = new PauseTransition(Duration.seconds(6));
         fade.setOnFinished(e -> notice.set(""));
         notice.subscribe(text -> {
             if (!text.isEmpty()) {
                 fade.playFromStart();
             }
         });
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.document().busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
+        Node busy = busyIndicator(vm.document().busyProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(back, position, spacer, noticeLabel, busy, saveState, next);
+    }
+
+    /**
+     * A spinner while file work takes longer than a moment: quick work (most saves, opening a project at
+     * start-up) shows none, so nothing flickers, and the spinner is only built when first needed.
+     */
+    private static Node busyIndicator(ObservableValue<Boolean> busy) {
+        BooleanProperty shown = new SimpleBooleanProperty();
+        PauseTransition delay = new PauseTransition(Duration.millis(BUSY_DELAY_MS));
+        delay.setOnFinished(e -> shown.set(true));
+        busy.subscribe(now -> {
+            if (Boolean.TRUE.equals(now)) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                shown.set(false);
+            }
+        });
+        return new Deferred(shown, () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setId("busy");
+            spinner.setPrefSize(16, 16);
+            return spinner;
+        });
     }
 }

@@ -84,7 +84,7 @@ final class SidebarView extends VBox {
             counts.setMinHeight(Region.USE_PREF_SIZE);
             Label check = new Label("\u2713");
             check.getStyleClass().add("check");
-            ProgressBar progressBar = new ProgressBar();
+            FractionBar progressBar = new FractionBar();
             progressBar.getStyleClass().add("topic-progress");
             progressBar.setMaxWidth(Double.MAX_VALUE);
             line.getChildren().add(check);
@@ -94,7 +94,7 @@ final class SidebarView extends VBox {
                 counts.setText(messages.get("sidebar.counts", p.answered(), p.total(), p.open(), p.notApplicable()));
                 boolean complete = p.isComplete() && p.total() > 0;
                 check.setVisible(complete);
-                progressBar.setProgress(p.fraction());
+                progressBar.setFraction(p.fraction());
                 button.pseudoClassStateChanged(Css.COMPLETE, complete);
                 button.setAccessibleText(title.getText() + ", " + counts.getText());
             }));

@@ -132,7 +132,13 @@ abstract class WindowTestBase {
         }
     }
 
+    /** The node with this id; waits for it a while, as a page builds its cards below the viewport later. */
     static <T extends Node> T node(FxRobot robot, String id) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            // reported below
+        }
         T node = robot.lookup("#" + id).query();
         assertNotNull(node, "no node #" + id);
         return node;
