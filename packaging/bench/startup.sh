@@ -6,9 +6,13 @@
 #   packaging/bench/startup.sh [-n RUNS] [--no-image] [--try 'NAME=JVM OPTIONS']...
 #   (--no-image leaves out the packaged launcher)
 #
-#   jar       java -jar target/kickoff.jar example.kickoff        (as the README starts it)
-#   baseline  java -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow
+#   baseline  java -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow   (a plain JVM start)
+#   jar       the README's command (its "java ..." after "mvn ... &&") with example.kickoff: as users start it
 #   image     target/app-image/Kickoff/bin/Kickoff example.kickoff (the packaged launcher)
+#   and, to show where the difference comes from (no targets):
+#   jar-plain      java -jar target/kickoff.jar example.kickoff, without the README's options
+#   baseline-opts  the baseline with the README's options (the class-data archive then only holds JavaFX's
+#                  classes for it, as the bare window has no others)
 #   --try     the image's runtime, jar and class-data archive with these JVM options (and no others), to
 #             choose the launcher's options; e.g. --try 'c1=-XX:TieredStopAtLevel=1' 
 #
@@ -53,7 +57,11 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 probe=(-Dkickoff.startupProbe=true -Dkickoff.exitAfterFirstFrame=true)
-names=(baseline jar)
+# the README's start command: the first "java ... target/kickoff.jar" after "mvn ... &&"
+readme=$(grep -m1 -E '^mvn .*&& java .*-jar target/kickoff\.jar$' README.md | sed 's/.*&& java //; s/ *-jar target\/kickoff\.jar$//') \
+  || { echo "no start command (mvn ... && java ... -jar target/kickoff.jar) in README.md" >&2; exit 2; }
+read -r -a readme_opts <<< "$readme"
+names=(baseline jar jar-plain baseline-opts)
 [ -n "$image" ] && [ -n "$launcher" ] && names+=(image)
 for t in ${tries[@]+"${tries[@]}"}; do
   [ -n "$image" ] || { echo "--try needs the application image" >&2; exit 2; }
@@ -68,7 +76,11 @@ measure() {
   local cmd=()
   case "$name" in
     baseline) cmd=(java "${probe[@]}" -cp target/test-classes:target/kickoff.jar org.kickoff.app.BareWindow) ;;
-    jar) cmd=(java "${probe[@]}" -Dkickoff.home="$home" -jar target/kickoff.jar "$home/example.kickoff") ;;
+    baseline-opts) cmd=(java ${readme_opts[@]+"${readme_opts[@]}"} "${probe[@]}"
+                        -cp target/kickoff.jar:target/test-classes org.kickoff.app.BareWindow) ;;
+    jar) cmd=(java ${readme_opts[@]+"${readme_opts[@]}"} "${probe[@]}" -Dkickoff.home="$home"
+              -jar target/kickoff.jar "$home/example.kickoff") ;;
+    jar-plain) cmd=(java "${probe[@]}" -Dkickoff.home="$home" -jar target/kickoff.jar "$home/example.kickoff") ;;
     image) cmd=(env KICKOFF_STARTUP_PROBE=exit XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data"
                 "$image/bin/Kickoff" "$home/example.kickoff") ;;
     *)
@@ -91,6 +103,7 @@ measure() {
 }
 
 echo "startup benchmark: $runs runs each of ${names[*]}, alternating; DISPLAY=$DISPLAY; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "the README's options: ${readme:-(none)}" >&2
 for run in $(seq "$runs"); do
   for name in "${names[@]}"; do measure "$name" "$run"; done
   printf '.' >&2
