@@ -132,6 +132,35 @@ class PackagingTest {
         return entry;
     }
 
+    @Test
+    void linuxLauncherStartsTheRuntimeWithWhatJpackageWrote(@org.junit.jupiter.api.io.TempDir Path image)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
+        // what jpackage writes for the image (packaging/jpackage/*image.args)
+        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
+                "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
+                "java-options=-Djpackage.app-version=0.1.0", "java-options=-XX:TieredStopAtLevel=1",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/kickoff.jsa"));
+        // a stand-in for the runtime's java: prints its arguments, one per line
+        Path java = runtime.resolve("java");
+        Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
+        for (Path script : List.of(bin.resolve("Kickoff"), java)) {
+            script.toFile().setExecutable(true);
+        }
+        Process process = new ProcessBuilder(bin.resolve("Kickoff").toString(), "my project.kickoff", "--x")
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        String appDir = image.toRealPath().resolve("lib/app").toString();
+        assertEquals(List.of("-Djpackage.app-version=0.1.0", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + appDir + "/kickoff.jsa", "-cp", appDir + "/kickoff.jar",
+                "org.kickoff.app.Main", "my project.kickoff", "--x"), out.lines().toList());
+    }
+
     /** jpackage's argument file: words, "quoted words", # comments. */
     private static List<String> arguments(String file) {
         List<String> words = new ArrayList<>();
