@@ -143,6 +143,9 @@ class StartupWindowTest extends WindowTestBase {
         waitFor(() -> open.getTooltip() != null);
         assertEquals(kickoff.shell().document().messagesProperty().get().get("question.state.open.tip"),
                 open.getTooltip().getText());
+        // and it shows, as any tooltip, while the pointer rests on the control
+        robot.moveBy(2, 1);
+        waitFor(() -> open.getTooltip().isShowing());
     }
 
     @Test
