@@ -89,7 +89,7 @@ final class NavigationBar extends HBox {
         return new Deferred(shown, () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("busy");
-            spinner.setPrefSize(16, 16);
+            spinner.getStyleClass().add("busy-spinner");
             return spinner;
         });
     }
