@@ -23,22 +23,15 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.domain.QuestionnaireUpgrade;
-import org.kickoff.storage.FileFingerprint;
-import org.kickoff.storage.LockOwner;
-import org.kickoff.storage.LockResult;
-import org.kickoff.storage.OpenedProject;
-import org.kickoff.storage.ProjectFile;
 import org.kickoff.storage.RecoveryCopy;
-import org.kickoff.storage.SaveResult;
 import org.kickoff.storage.ProjectFiles;
-import org.kickoff.storage.QuestionnaireReader;
-import org.kickoff.storage.QuestionnaireResolver;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.common.Prompts;
 
 /**
  * The open project as a document: what it holds now, what was last saved, where, and the commands that
- * create, open, save and close it. Every command that would drop unsaved changes asks first.
+ * create, open, save and close it (the file work is in {@link DocumentFiles}). Every command that would
+ * drop unsaved changes asks first.
  */
 public final class ProjectDocument {
 
@@ -56,22 +49,13 @@ public final class ProjectDocument {
         }
     }
 
-    /** A project read from a file, with the questionnaire to work on it with and what its upgrade found. */
-    private record Opened(Project project, Project asSaved, Questionnaire questionnaire,
-                          Optional<QuestionnaireUpgrade> upgrade, FileFingerprint fingerprint, LockResult lock) {
-    }
-
-    /** What a save found: written, or the file on disk changed by someone else since it was read. */
-    private record Written(Project project, boolean changedOnDisk) {
-    }
-
     private final Services services;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Project> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Questionnaire> questionnaire =
             new ReadOnlyObjectWrapper<>(this, "questionnaire");
-    private final QuestionnaireResolver resolver;
+    private final DocumentFiles files;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
@@ -87,7 +71,7 @@ public final class ProjectDocument {
         this.services = services;
         this.messages.set(messages);
         this.questionnaire.set(services.questionnaire());
-        this.resolver = new QuestionnaireResolver(services.questionnaire());
+        this.files = new DocumentFiles(this, services);
         dirty = Bindings.createBooleanBinding(
                 () -> project.get() != null && !project.get().equals(saved.get()), project, saved);
         title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages, readOnly);
@@ -211,91 +195,31 @@ public final class ProjectDocument {
     }
 
     public void newProject() {
-        whenSafeToDiscard(() -> startWith(services.questionnaire()));
+        files.newProject();
     }
 
     /** Asks for a team's own questionnaire file and starts a new project that answers it. */
     public void newProjectFromQuestionnaire() {
-        whenSafeToDiscard(() -> services.prompts().chooseQuestionnaire(folder()).ifPresent(this::newProjectFrom));
+        files.newProjectFromQuestionnaire();
     }
 
     /** Starts a new project that answers a team's own questionnaire, read from the given file. */
     public void newProjectFrom(Path questionnaireFile) {
-        whenSafeToDiscard(() -> runIo(() -> new QuestionnaireReader().read(questionnaireFile), this::startWith,
-                e -> error("error.questionnaire.title", e, questionnaireFile)));
-    }
-
-    private void startWith(Questionnaire answered) {
-        guard(new LockResult.NotPossible(null), null);
-        Project fresh = Project.create("", answered.ref(), services.clock().instant());
-        // an empty new project is not "changed": nothing would be lost by closing it
-        show(fresh, fresh, null, answered);
+        files.newProjectFrom(questionnaireFile);
     }
 
     /** Opens a project chosen by the user. */
     public void open() {
-        whenSafeToDiscard(() -> services.prompts().chooseProjectToOpen(folder())
-                .ifPresent(this::openWithoutAsking));
+        files.open();
     }
 
     public void open(Path path) {
-        whenSafeToDiscard(() -> openWithoutAsking(path));
+        files.open(path);
     }
 
     /** Opens the example project as a new, unsaved copy, so the shipped file is never overwritten. */
     public void openExample(byte[] exampleBytes) {
-        whenSafeToDiscard(() -> runIo(() -> services.files().read(exampleBytes), example -> {
-            Project copy = example.withInfo(example.info().withModified(services.clock().instant()));
-            guard(new LockResult.NotPossible(null), null);
-            show(copy, null, null, services.questionnaire());
-        }, e -> error("error.open.title", e, null)));
-    }
-
-    private void openWithoutAsking(Path path) {
-        runIo(() -> {
-            OpenedProject tracked = services.files().openTracked(path);
-            ProjectFile read = tracked.file();
-            QuestionnaireResolver.Resolved resolved = resolver.resolve(read);
-            return new Opened(resolved.project(read), read.project(), resolved.questionnaire(), resolved.upgrade(),
-                    tracked.fingerprint(), services.guard().lock(path));
-        }, opened -> {
-            if (opened.lock() instanceof LockResult.HeldByOther other) {
-                Prompts.LockedChoice choice = services.prompts().askLocked(path.getFileName().toString(),
-                        describe(other.owner()));
-                switch (choice) {
-                    case READ_ONLY -> shown(opened, path, new LockResult.NotPossible(null), true);
-                    case ANYWAY -> runIo(() -> services.guard().lockAnyway(path), lock -> shown(opened, path, lock, false),
-                            e -> error("error.open.title", e, path));
-                    case CANCEL -> { }
-                }
-                return;
-            }
-            shown(opened, path, opened.lock(), false);
-        }, e -> error("error.open.title", e, path));
-    }
-
-    private void shown(Opened opened, Path path, LockResult lock, boolean asReadOnly) {
-        guard(lock, asReadOnly ? null : opened.fingerprint());
-        show(opened.project(), opened.asSaved(), path, opened.questionnaire());
-        readOnly.set(asReadOnly);
-        onFileChanged.accept(path);
-        opened.upgrade().filter(QuestionnaireUpgrade::hasFindings).ifPresent(onUpgraded);
-    }
-
-    private String describe(LockOwner owner) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(messages.get().locale()).withZone(services.clock().getZone());
-        return messages.get().get("dialog.locked.content", owner.user(), owner.host(),
-                owner.since() == null ? "?" : format.format(owner.since()));
-    }
-
-    /** Guards the file from now on (lock, fingerprint, recovery copies), off the JavaFX thread. */
-    private void guard(LockResult lock, FileFingerprint fingerprint) {
-        services.background().run(() -> {
-            services.guard().guard(lock, fingerprint);
-            return null;
-        }, done -> { }, e -> { });
+        files.openExample(exampleBytes);
     }
 
     /**
@@ -303,42 +227,12 @@ public final class ProjectDocument {
      * it gets the focus back) and, if so, asks what to do.
      */
     public void checkExternalChange() {
-        Path current = file.get();
-        if (current == null || project.get() == null || readOnly.get() || busy.get()) {
-            return;
-        }
-        services.background().run(() -> services.guard().changeOnDisk(current), change -> {
-            if (change.isPresent() && current.equals(file.get())) {
-                resolveChange(current, () -> { });
-            }
-        }, e -> { });
-    }
-
-    private void resolveChange(Path path, Runnable then) {
-        switch (services.prompts().askChanged(path.getFileName().toString())) {
-            case OVERWRITE -> write(path, then, true);
-            case SAVE_AS -> saveAs(then);
-            case RELOAD -> openWithoutAsking(path);
-            case CANCEL -> { }
-        }
+        files.checkExternalChange();
     }
 
     /** Restores unsaved work from a recovery copy left by a crash: it opens as unsaved changes to its file. */
     public void restore(RecoveryCopy copy) {
-        services.guard().recovery().ifPresent(store -> whenSafeToDiscard(() -> runIo(() -> {
-            ProjectFile read = store.restoreFile(copy);
-            QuestionnaireResolver.Resolved resolved = resolver.resolve(read);
-            Path original = copy.originalFile().orElse(null);
-            LockResult lock = original == null ? new LockResult.NotPossible(null) : services.guard().lock(original);
-            FileFingerprint onDisk = original != null && java.nio.file.Files.isRegularFile(original)
-                    ? FileFingerprint.of(original) : null;
-            return new Opened(resolved.project(read), null, resolved.questionnaire(), Optional.empty(), onDisk, lock);
-        }, opened -> {
-            Path original = copy.originalFile().orElse(null);
-            guard(opened.lock(), opened.fingerprint());
-            services.guard().restoredFrom(copy);
-            show(opened.project(), null, original, opened.questionnaire());
-        }, e -> error("error.restore.title", e, null))));
+        files.restore(copy);
     }
 
     /** Called after opening a project whose questionnaire was upgraded, with what changed. */
@@ -348,14 +242,7 @@ public final class ProjectDocument {
 
     /** Saves to the project's file, or asks for one; {@code then} runs after a successful save. */
     public void save(Runnable then) {
-        if (project.get() == null) {
-            return;
-        }
-        if (file.get() == null || readOnly.get()) {
-            saveAs(then);
-        } else {
-            write(file.get(), then, false);
-        }
+        files.save(then);
     }
 
     public void save() {
@@ -363,12 +250,7 @@ public final class ProjectDocument {
     }
 
     public void saveAs(Runnable then) {
-        if (project.get() == null) {
-            return;
-        }
-        String suggested = suggestedFileName(project.get().info().name());
-        services.prompts().chooseProjectToSave(folder(), suggested)
-                .ifPresent(path -> write(withExtension(path), then, false));
+        files.saveAs(then);
     }
 
     public void saveAs() {
@@ -414,44 +296,34 @@ public final class ProjectDocument {
         }, done -> { }, e -> { });
     }
 
-    private void write(Path path, Runnable then, boolean overwrite) {
-        Project before = project.get();
-        Project stamped = before.withInfo(before.info().withModified(services.clock().instant()));
-        Path previous = file.get();
-        boolean sameFile = path.equals(previous) && !readOnly.get();
-        runIo(() -> {
-            FileGuard guard = services.guard();
-            if (sameFile && !overwrite && guard.changeOnDisk(path).isPresent()) {
-                return new Written(stamped, true);
-            }
-            SaveResult result = services.files().save(path, stamped, questionnaire());
-            if (!sameFile) {
-                guard.guard(guard.lock(path), result.fingerprint());
-            }
-            guard.saved(result.fingerprint(), stamped);
-            return new Written(stamped, false);
-        }, outcome -> {
-            if (outcome.changedOnDisk()) {
-                resolveChange(path, then);
-                return;
-            }
-            Project written = outcome.project();
-            readOnly.set(false);
-            saved.set(written);
-            // edits made while the file was written stay unsaved; otherwise the project is the saved one
-            if (project.get() == before) {
-                project.set(written);
-            }
-            Path old = file.get();
-            file.set(path);
-            if (!path.equals(old)) {
-                onFileChanged.accept(path);
-            }
-            then.run();
-        }, e -> error("error.save.title", e, path));
+    /** A save of {@code before} wrote {@code written} to {@code path}: that is now the saved state. */
+    void written(Project before, Project written, Path path) {
+        readOnly.set(false);
+        saved.set(written);
+        // edits made while the file was written stay unsaved; otherwise the project is the saved one
+        if (project.get() == before) {
+            project.set(written);
+        }
+        Path old = file.get();
+        file.set(path);
+        if (!path.equals(old)) {
+            onFileChanged.accept(path);
+        }
     }
 
-    private <T> void runIo(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess,
+    void setReadOnly(boolean value) {
+        readOnly.set(value);
+    }
+
+    void fileChanged(Path path) {
+        onFileChanged.accept(path);
+    }
+
+    void upgraded(QuestionnaireUpgrade upgrade) {
+        onUpgraded.accept(upgrade);
+    }
+
+    <T> void runIo(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess,
                            Consumer<Exception> onFailure) {
         busy.set(true);
         services.background().run(work, result -> {
@@ -463,7 +335,7 @@ public final class ProjectDocument {
         });
     }
 
-    private void show(Project newProject, Project savedVersion, Path path, Questionnaire answered) {
+    void show(Project newProject, Project savedVersion, Path path, Questionnaire answered) {
         saved.set(savedVersion);
         file.set(path);
         questionnaire.set(answered);
@@ -471,7 +343,7 @@ public final class ProjectDocument {
         generation.set(generation.get() + 1);
     }
 
-    private void error(String titleKey, Exception e, Path path) {
+    void error(String titleKey, Exception e, Path path) {
         Messages messages = this.messages.get();
         String title = messages.get(titleKey, path == null ? "" : path.getFileName());
         String details;
@@ -484,24 +356,10 @@ public final class ProjectDocument {
         services.prompts().showError(title, details);
     }
 
-    private Path folder() {
+    Path folder() {
         Path current = file.get();
         return current == null || current.toAbsolutePath().getParent() == null ? null
                 : current.toAbsolutePath().getParent();
-    }
-
-    static String suggestedFileName(String projectName) {
-        String base = projectName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").replaceAll("\\s+", "-")
-                .toLowerCase(java.util.Locale.ROOT);
-        if (base.length() > 60) {
-            base = base.substring(0, 60);
-        }
-        return (base.isEmpty() ? "project" : base) + ProjectFiles.EXTENSION;
-    }
-
-    static Path withExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(ProjectFiles.EXTENSION) ? path : path.resolveSibling(name + ProjectFiles.EXTENSION);
     }
 
     public Optional<Path> file() {

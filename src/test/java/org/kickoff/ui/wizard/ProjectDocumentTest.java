@@ -156,9 +156,9 @@ class ProjectDocumentTest {
 
     @Test
     void suggestedFileNamesAreSafe() {
-        assertEquals("parcel-tracking-2.0.kickoff", ProjectDocument.suggestedFileName("Parcel tracking 2.0"));
-        assertEquals("ab.kickoff", ProjectDocument.suggestedFileName("a/b"));
-        assertEquals("project.kickoff", ProjectDocument.suggestedFileName("  "));
+        assertEquals("parcel-tracking-2.0.kickoff", DocumentFiles.suggestedFileName("Parcel tracking 2.0"));
+        assertEquals("ab.kickoff", DocumentFiles.suggestedFileName("a/b"));
+        assertEquals("project.kickoff", DocumentFiles.suggestedFileName("  "));
     }
 
     @Test
