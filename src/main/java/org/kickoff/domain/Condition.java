@@ -54,6 +54,13 @@ public sealed interface Condition {
         }
     }
 
+    /** The tests of all parts, in order. */
+    private static List<Test> testsOf(List<Condition> parts) {
+        List<Test> all = new ArrayList<>();
+        parts.forEach(p -> all.addAll(p.tests()));
+        return all;
+    }
+
     record All(List<Condition> parts) implements Condition {
         public All {
             parts = List.copyOf(parts);
@@ -66,9 +73,7 @@ public sealed interface Condition {
 
         @Override
         public List<Test> tests() {
-            List<Test> all = new ArrayList<>();
-            parts.forEach(p -> all.addAll(p.tests()));
-            return all;
+            return testsOf(parts);
         }
 
         @Override
@@ -90,9 +95,7 @@ public sealed interface Condition {
 
         @Override
         public List<Test> tests() {
-            List<Test> all = new ArrayList<>();
-            parts.forEach(p -> all.addAll(p.tests()));
-            return all;
+            return testsOf(parts);
         }
 
         @Override
