@@ -3,6 +3,7 @@ package org.kickoff.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -14,12 +15,15 @@ import javafx.scene.Scene;
  * The check runs after the whole pulse, so work that other listeners do in the same pulse (a page filling
  * its viewport) counts. With {@code -Dkickoff.exitAfterFirstFrame=true} (or
  * {@code KICKOFF_STARTUP_PROBE=exit}) the application then quits: the benchmark and the class-data-sharing
- * training run of the build use this. The variable reaches a packaged launcher, whose Java options are
- * fixed.
+ * training run of the build use this; if no such frame comes within a minute it prints
+ * {@code kickoff-no-first-frame} and quits all the same, with exit status 1. The variable reaches a packaged launcher, whose
+ * Java options are fixed.
  */
 final class StartupProbe {
 
     static final String LINE = "kickoff-first-frame";
+    static final String NO_FRAME_LINE = "kickoff-no-first-frame";
+    private static final int GIVE_UP_SECONDS = 60;
     private static final String VARIABLE = "KICKOFF_STARTUP_PROBE";
 
     private final Scene scene;
@@ -47,6 +51,20 @@ final class StartupProbe {
             StartupProbe probe = new StartupProbe(scene, ready);
             scene.addPostLayoutPulseListener(probe.listener);
             Platform.requestNextPulse();
+            if (exits()) {
+                // a start that never gets there (a project that cannot be read, say) must not keep a
+                // benchmark or the build's training run waiting
+                PauseTransition limit = new PauseTransition(javafx.util.Duration.seconds(GIVE_UP_SECONDS));
+                limit.setOnFinished(e -> {
+                    if (!probe.done) {
+                        System.out.println(NO_FRAME_LINE);
+                        // not Platform.exit(): a dialog may be open, and leaving its nested event loop
+                        // that way crashes GTK's glass
+                        System.exit(1);
+                    }
+                });
+                limit.play();
+            }
         }
     }
 
@@ -64,7 +82,7 @@ final class StartupProbe {
             return;
         }
         if (!ready.test(scene)) {
-            Platform.requestNextPulse();
+            // what it waits for changes the scene, and so comes with a pulse
             return;
         }
         done = true;

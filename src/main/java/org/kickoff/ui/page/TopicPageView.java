@@ -88,7 +88,7 @@ public final class TopicPageView extends ScrollPane {
     private void fillViewport() {
         Scene scene = getScene();
         if (scene == null || getHeight() <= 0) {
-            Platform.requestNextPulse();
+            // not laid out yet: the layout that gives it a height comes with a pulse of its own
             return;
         }
         double bottom = localToScene(getLayoutBounds()).getMaxY() + MARGIN;
