@@ -3,16 +3,16 @@
 # which package it belongs to (to find its own library), which took a third of a second before the JVM
 # even started. This one starts the image's runtime directly with what jpackage wrote in
 # lib/app/Kickoff.cfg: the Java options (class-data archive, C1, serial collector; $APPDIR is lib/app),
-# the class path and the main class; the arguments follow unchanged.
+# the class path (jpackage writes a line per jar) and the main class; the arguments follow unchanged.
 root=$(dirname "$(dirname "$(readlink -f "$0")")")
 app=$root/lib/app
 cfg=$app/Kickoff.cfg
 options=() classpath= main=
 while IFS= read -r line || [ -n "$line" ]; do
-  line=${line//\$APPDIR/$app}
+  line=${line//\$APPDIR/"$app"}
   case "$line" in
     java-options=*) options+=("${line#java-options=}") ;;
-    app.classpath=*) classpath=${line#app.classpath=} ;;
+    app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
     app.mainclass=*) main=${line#app.mainclass=} ;;
   esac
 done < "$cfg" || { echo "Kickoff: cannot read $cfg" >&2; exit 1; }

@@ -3,7 +3,6 @@ package org.kickoff.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -30,7 +29,7 @@ final class StartupProbe {
     private final Predicate<Scene> ready;
     private final Runnable listener = this::pulse;
     private boolean checking;
-    private boolean done;
+    private volatile boolean done;
 
     private StartupProbe(Scene scene, Predicate<Scene> ready) {
         this.scene = scene;
@@ -52,20 +51,31 @@ final class StartupProbe {
             scene.addPostLayoutPulseListener(probe.listener);
             Platform.requestNextPulse();
             if (exits()) {
-                // a start that never gets there (a project that cannot be read, say) must not keep a
-                // benchmark or the build's training run waiting
-                PauseTransition limit = new PauseTransition(javafx.util.Duration.seconds(GIVE_UP_SECONDS));
-                limit.setOnFinished(e -> {
-                    if (!probe.done) {
-                        System.out.println(NO_FRAME_LINE);
-                        // not Platform.exit(): a dialog may be open, and leaving its nested event loop
-                        // that way crashes GTK's glass
-                        System.exit(1);
-                    }
-                });
-                limit.play();
+                probe.giveUpLater();
             }
         }
+    }
+
+    /**
+     * A start that never gets there (a project that cannot be read, say) must not keep a benchmark or the
+     * build's training run waiting. A plain thread, not an animation: a running animation would ask for a
+     * pulse every frame and change what is measured. System.exit, not Platform.exit: a dialog may be open,
+     * and leaving its nested event loop that way crashed GTK's glass.
+     */
+    private void giveUpLater() {
+        Thread limit = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_SECONDS * 1000L);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!done) {
+                System.out.println(NO_FRAME_LINE);
+                System.exit(1);
+            }
+        }, "kickoff-startup-probe-limit");
+        limit.setDaemon(true);
+        limit.start();
     }
 
     private void pulse() {

@@ -133,16 +133,19 @@ class PackagingTest {
     }
 
     @Test
-    void linuxLauncherStartsTheRuntimeWithWhatJpackageWrote(@org.junit.jupiter.api.io.TempDir Path image)
+    void linuxLauncherStartsTheRuntimeWithWhatJpackageWrote(@org.junit.jupiter.api.io.TempDir Path temp)
             throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        // installed where the path has a space and an ampersand (bash's replacement treats & specially)
+        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Path app = Files.createDirectories(image.resolve("lib/app"));
         Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
         Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
         // what jpackage writes for the image (packaging/jpackage/*image.args)
         Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
-                "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
+                "app.classpath=$APPDIR/kickoff.jar", "app.classpath=$APPDIR/more.jar",
+                "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
                 "java-options=-Djpackage.app-version=0.1.0", "java-options=-XX:TieredStopAtLevel=1",
                 "java-options=-XX:SharedArchiveFile=$APPDIR/kickoff.jsa"));
         // a stand-in for the runtime's java: prints its arguments, one per line
@@ -157,7 +160,8 @@ class PackagingTest {
         assertEquals(0, process.waitFor(), out);
         String appDir = image.toRealPath().resolve("lib/app").toString();
         assertEquals(List.of("-Djpackage.app-version=0.1.0", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=" + appDir + "/kickoff.jsa", "-cp", appDir + "/kickoff.jar",
+                "-XX:SharedArchiveFile=" + appDir + "/kickoff.jsa", "-cp",
+                appDir + "/kickoff.jar:" + appDir + "/more.jar",
                 "org.kickoff.app.Main", "my project.kickoff", "--x"), out.lines().toList());
     }
 

@@ -65,7 +65,7 @@ public final class TopicPageView extends ScrollPane {
      * page looks complete.
      */
     public boolean isFilled() {
-        return filled;
+        return filled || unbuilt.isEmpty();
     }
 
     private void sceneChanged(Scene old, Scene now) {

@@ -140,10 +140,11 @@ class StartupWindowTest extends WindowTestBase {
         String first = Css.nodeId(page.viewModel().questions().get(0).id());
         ToggleButton open = node(robot, first + "-state-open");
         assertNull(open.getTooltip(), "no tooltip is made before it is needed");
+        String tip = kickoff.shell().document().messagesProperty().get().get("question.state.open.tip");
+        assertEquals(tip, open.getAccessibleHelp(), "screen readers have the tip without a pointer");
         robot.moveTo(open);
         waitFor(() -> open.getTooltip() != null);
-        assertEquals(kickoff.shell().document().messagesProperty().get().get("question.state.open.tip"),
-                open.getTooltip().getText());
+        assertEquals(tip, open.getTooltip().getText());
         // and it shows, as any tooltip, while the pointer rests on the control
         robot.moveBy(2, 1);
         waitFor(() -> open.getTooltip().isShowing());
