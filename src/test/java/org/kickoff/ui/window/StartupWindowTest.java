@@ -180,6 +180,27 @@ class StartupWindowTest extends WindowTestBase {
         writeDelayMs = 0;
     }
 
+    @Test
+    void theChangedBannerIsBuiltWhenAnAnswerNeedsAConfirmation(FxRobot robot) throws Exception {
+        TopicPageView first = shownPage(robot);
+        assertTrue(robot.from(first).lookup("#business_value-changed").tryQuery().isEmpty(),
+                "no banner is built while nothing changed");
+        Path changed = Files.createTempDirectory(home, "changed").resolve("changed.kickoff");
+        try (InputStream in = getClass().getResourceAsStream("/examples/example.kickoff")) {
+            String example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(changed, example.replace("\"formatVersion\": \"1.1\",",
+                    "\"formatVersion\": \"1.1\",\n  \"changedSinceAnswered\": [\"business.value\"],"));
+        }
+        robot.interact(() -> kickoff.shell().document().open(changed));
+        waitFor(() -> kickoff.shell().document().file().filter(changed::equals).isPresent());
+        waitFor(() -> robot.from(stage.getScene().getRoot()).lookup("#business_value-changed").tryQuery()
+                .filter(StartupWindowTest::shown).isPresent());
+        click(robot, "business_value-confirm-change");
+        waitFor(() -> !kickoff.shell().document().project().changedSinceAnswered().contains("business.value"));
+        assertTrue(robot.from(stage.getScene().getRoot()).lookup("#business_value-changed").tryQuery()
+                .filter(StartupWindowTest::shown).isEmpty(), "the banner goes once confirmed");
+    }
+
     /** Whether this test's window shows the spinner (other tests' windows may still be open). */
     private boolean spinnerShown(FxRobot robot) {
         return robot.from(stage.getScene().getRoot()).lookup("#busy").tryQuery()
