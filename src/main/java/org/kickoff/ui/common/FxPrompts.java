@@ -27,53 +27,54 @@ public final class FxPrompts implements Prompts {
     @Override
     public UnsavedChoice askUnsaved(String projectName) {
         Messages m = messages.get();
-        ButtonType save = new ButtonType(m.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType(m.get("dialog.unsaved.dont-save"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType answer = ask("unsaved-dialog", m.get("dialog.unsaved.header", projectName),
-                m.get("dialog.unsaved.content"), save, dontSave, cancel);
-        return answer == save ? UnsavedChoice.SAVE : answer == dontSave ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
+        return ask("unsaved-dialog", m.get("dialog.unsaved.header", projectName), m.get("dialog.unsaved.content"),
+                new Answer<>(UnsavedChoice.SAVE, m.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES),
+                new Answer<>(UnsavedChoice.DONT_SAVE, m.get("dialog.unsaved.dont-save"), ButtonBar.ButtonData.NO),
+                new Answer<>(UnsavedChoice.CANCEL, m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     @Override
     public LockedChoice askLocked(String fileName, String holder) {
         Messages m = messages.get();
-        ButtonType readOnly = new ButtonType(m.get("dialog.locked.read-only"), ButtonBar.ButtonData.YES);
-        ButtonType anyway = new ButtonType(m.get("dialog.locked.anyway"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType answer = ask("locked-dialog", m.get("dialog.locked.header", fileName), holder,
-                readOnly, anyway, cancel);
-        return answer == readOnly ? LockedChoice.READ_ONLY : answer == anyway ? LockedChoice.ANYWAY
-                : LockedChoice.CANCEL;
+        return ask("locked-dialog", m.get("dialog.locked.header", fileName), holder,
+                new Answer<>(LockedChoice.READ_ONLY, m.get("dialog.locked.read-only"), ButtonBar.ButtonData.YES),
+                new Answer<>(LockedChoice.ANYWAY, m.get("dialog.locked.anyway"), ButtonBar.ButtonData.NO),
+                new Answer<>(LockedChoice.CANCEL, m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     @Override
     public ChangedChoice askChanged(String fileName) {
         Messages m = messages.get();
-        ButtonType overwrite = new ButtonType(m.get("dialog.changed.overwrite"), ButtonBar.ButtonData.OTHER);
-        ButtonType saveAs = new ButtonType(m.get("dialog.changed.save-as"), ButtonBar.ButtonData.YES);
-        ButtonType reload = new ButtonType(m.get("dialog.changed.reload"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType answer = ask("changed-dialog", m.get("dialog.changed.header", fileName),
-                m.get("dialog.changed.content"), overwrite, saveAs, reload, cancel);
-        return answer == overwrite ? ChangedChoice.OVERWRITE : answer == saveAs ? ChangedChoice.SAVE_AS
-                : answer == reload ? ChangedChoice.RELOAD : ChangedChoice.CANCEL;
+        return ask("changed-dialog", m.get("dialog.changed.header", fileName), m.get("dialog.changed.content"),
+                new Answer<>(ChangedChoice.OVERWRITE, m.get("dialog.changed.overwrite"), ButtonBar.ButtonData.OTHER),
+                new Answer<>(ChangedChoice.SAVE_AS, m.get("dialog.changed.save-as"), ButtonBar.ButtonData.YES),
+                new Answer<>(ChangedChoice.RELOAD, m.get("dialog.changed.reload"), ButtonBar.ButtonData.NO),
+                new Answer<>(ChangedChoice.CANCEL, m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     @Override
     public RestoreChoice askRestore(String description) {
         Messages m = messages.get();
-        ButtonType restore = new ButtonType(m.get("dialog.restore.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(m.get("dialog.restore.discard"), ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType(m.get("dialog.restore.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType answer = ask("restore-dialog", m.get("dialog.restore.header"), description, restore, discard,
-                later);
-        return answer == restore ? RestoreChoice.RESTORE : answer == discard ? RestoreChoice.DISCARD
-                : RestoreChoice.LATER;
+        return ask("restore-dialog", m.get("dialog.restore.header"), description,
+                new Answer<>(RestoreChoice.RESTORE, m.get("dialog.restore.restore"), ButtonBar.ButtonData.YES),
+                new Answer<>(RestoreChoice.DISCARD, m.get("dialog.restore.discard"), ButtonBar.ButtonData.NO),
+                new Answer<>(RestoreChoice.LATER, m.get("dialog.restore.later"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
-    /** A question with the given answers; ids "ID-0", "ID-1", ... on the buttons for tests. */
-    private ButtonType ask(String id, String header, String content, ButtonType... buttons) {
+    /** One button of a question: the choice it stands for, its label and its place in the button bar. */
+    private record Answer<T>(T choice, String label, ButtonBar.ButtonData data) {
+    }
+
+    /**
+     * A question with the given answers, in order; the last one is also what closing the dialog means.
+     * Ids "ID-0", "ID-1", ... on the buttons for tests.
+     */
+    @SafeVarargs
+    private <T> T ask(String id, String header, String content, Answer<T>... answers) {
+        ButtonType[] buttons = new ButtonType[answers.length];
+        for (int i = 0; i < answers.length; i++) {
+            buttons[i] = new ButtonType(answers[i].label(), answers[i].data());
+        }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, buttons);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get("app.name"));
@@ -82,7 +83,13 @@ public final class FxPrompts implements Prompts {
         for (int i = 0; i < buttons.length; i++) {
             alert.getDialogPane().lookupButton(buttons[i]).setId(id + "-" + i);
         }
-        return alert.showAndWait().orElse(buttons[buttons.length - 1]);
+        ButtonType answer = alert.showAndWait().orElse(buttons[buttons.length - 1]);
+        for (int i = 0; i < buttons.length; i++) {
+            if (buttons[i] == answer) {
+                return answers[i].choice();
+            }
+        }
+        return answers[answers.length - 1].choice();
     }
 
     @Override
