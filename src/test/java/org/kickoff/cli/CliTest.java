@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,21 +16,15 @@ import org.kickoff.storage.QuestionnaireReader;
 
 class CliTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = KickoffCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void catalogPrintsEveryQuestionInBothLanguages() {
         Questionnaire questionnaire = Fixtures.builtIn();
         for (String language : new String[] {"en", "de"}) {
-            Run run = run("catalog", "--lang", language);
+            CliRun run = run("catalog", "--lang", language);
             assertEquals(0, run.code(), run.err());
             for (Question question : questionnaire.questions()) {
                 assertTrue(run.out().contains("`" + question.id() + "`"), question.id());
@@ -45,14 +37,14 @@ class CliTest {
 
     @Test
     void catalogAsJsonIsTheQuestionnaireItself() throws Exception {
-        Run run = run("catalog", "--format", "json");
+        CliRun run = run("catalog", "--format", "json");
         assertEquals(0, run.code(), run.err());
         Questionnaire reread = new QuestionnaireReader().read(run.out().getBytes(StandardCharsets.UTF_8));
         Questionnaire builtIn = Fixtures.builtIn();
         assertEquals(builtIn.questionIds(), reread.questionIds());
         assertEquals(builtIn.questions(), reread.questions());
         assertEquals(builtIn.risks(), reread.risks());
-        Run german = run("catalog", "--format", "json", "--lang", "de");
+        CliRun german = run("catalog", "--format", "json", "--lang", "de");
         assertFalse(german.out().contains("\"en\""), "only the chosen language");
     }
 
@@ -65,11 +57,11 @@ class CliTest {
         Path broken = dir.resolve("broken.kickoff");
         Files.writeString(broken, "{\"format\": ");
 
-        Run ok = run("validate", "--lang", "en", good.toString());
+        CliRun ok = run("validate", "--lang", "en", good.toString());
         assertEquals(0, ok.code(), ok.err());
         assertEquals("", ok.err());
 
-        Run run = run("validate", "--lang", "en", good.toString(), bad.toString(), broken.toString());
+        CliRun run = run("validate", "--lang", "en", good.toString(), bad.toString(), broken.toString());
         assertEquals(1, run.code());
         String[] lines = run.err().strip().split("\\R");
         assertEquals(2, lines.length, run.err());
@@ -86,7 +78,7 @@ class CliTest {
         assertEquals(0, run("validate", file.toString()).code());
         Files.writeString(file, new String(Fixtures.resource("/fixtures/mini-questionnaire.json"), StandardCharsets.UTF_8)
                 .replace("first.containers == yes", "first.containerz == yes"));
-        Run run = run("validate", "--lang", "en", file.toString());
+        CliRun run = run("validate", "--lang", "en", file.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("$.topics[0].questions[1].visibleIf: There is no question \"first.containerz\""),
                 run.err());
@@ -94,10 +86,10 @@ class CliTest {
 
     @Test
     void unknownCommandsAndOptionsPrintUsageAndExitTwo() {
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Usage: kickoff"), unknown.err());
-        Run badOption = run("catalog", "--format", "pdf");
+        CliRun badOption = run("catalog", "--format", "pdf");
         assertEquals(2, badOption.code());
         assertTrue(badOption.err().contains("Usage: kickoff catalog"), badOption.err());
         assertEquals(2, run("validate").code(), "validate needs a file");
@@ -105,10 +97,10 @@ class CliTest {
 
     @Test
     void helpAndVersion() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("catalog") && help.out().contains("validate"));
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("Kickoff "), version.out());
     }

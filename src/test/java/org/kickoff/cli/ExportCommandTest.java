@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +13,8 @@ import org.kickoff.Fixtures;
 
 class ExportCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = KickoffCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path example(Path dir) throws Exception {
@@ -34,7 +26,7 @@ class ExportCommandTest {
     @Test
     void writesAPdfBesideTheProjectByDefault(@TempDir Path dir) throws Exception {
         Path project = example(dir);
-        Run run = run("export", project.toString(), "--lang", "de", "--paper", "letter");
+        CliRun run = run("export", project.toString(), "--lang", "de", "--paper", "letter");
         assertEquals(0, run.code(), run.err());
         Path pdf = dir.resolve("parcel tracking.pdf");
         assertTrue(run.out().contains("Geschrieben: " + pdf), run.out());
@@ -58,10 +50,10 @@ class ExportCommandTest {
         assertEquals(0, run("export", project.toString(), "--format", "html", "-o", html.toString()).code());
         assertTrue(Files.readString(html).contains("<h1 dir=\"auto\">Parcel tracking platform</h1>"));
 
-        Run md = run("export", project.toString(), "--format", "md", "--lang", "en", "-o", "-");
+        CliRun md = run("export", project.toString(), "--format", "md", "--lang", "en", "-o", "-");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().startsWith("# Parcel tracking platform"), md.out());
-        Run csv = run("export", project.toString(), "--format", "csv", "--lang", "en", "-o", "-");
+        CliRun csv = run("export", project.toString(), "--format", "csv", "--lang", "en", "-o", "-");
         assertTrue(csv.out().startsWith("\"Topic\",\"Question id\""), "no byte order mark in a pipe");
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "standard output writes no file");
@@ -70,22 +62,22 @@ class ExportCommandTest {
 
     @Test
     void problemsAreOneLineOnStandardErrorAndExitOne(@TempDir Path dir) throws Exception {
-        Run missing = run("export", dir.resolve("nothing.kickoff").toString(), "--lang", "en");
+        CliRun missing = run("export", dir.resolve("nothing.kickoff").toString(), "--lang", "en");
         assertEquals(1, missing.code());
         assertEquals(dir.resolve("nothing.kickoff") + ": The file does not exist.", missing.err().strip());
 
         Path project = example(dir);
-        Run noFolder = run("export", project.toString(), "--lang", "en", "-o", dir.resolve("no/such/x.pdf").toString());
+        CliRun noFolder = run("export", project.toString(), "--lang", "en", "-o", dir.resolve("no/such/x.pdf").toString());
         assertEquals(1, noFolder.code());
         assertEquals("Cannot write " + dir.resolve("no/such/x.pdf") + ": the folder does not exist",
                 noFolder.err().strip());
 
         Path broken = dir.resolve("broken.kickoff");
         Files.writeString(broken, "{\"format\": ");
-        Run bad = run("export", broken.toString(), "--lang", "en", "--format", "md");
+        CliRun bad = run("export", broken.toString(), "--lang", "en", "--format", "md");
         assertEquals(1, bad.code());
         assertTrue(bad.err().startsWith(broken + ": line 1, column 12: This is not valid JSON"), bad.err());
-        for (Run run : new Run[] {missing, noFolder, bad}) {
+        for (CliRun run : new CliRun[] {missing, noFolder, bad}) {
             assertEquals(1, run.err().strip().lines().count(), run.err());
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace");
         }
@@ -96,12 +88,12 @@ class ExportCommandTest {
     void neverOverwritesTheProjectAndRefusesAPdfOnStandardOutput(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("notes.md");
         Files.write(project, Fixtures.resource("/examples/example.kickoff"));
-        Run same = run("export", project.toString(), "--format", "md", "--lang", "en");
+        CliRun same = run("export", project.toString(), "--format", "md", "--lang", "en");
         assertEquals(1, same.code());
         assertTrue(same.err().contains("would overwrite the project file"), same.err());
         assertTrue(Files.readString(project).contains("\"kickoff-project\""), "the project is untouched");
 
-        Run pdf = run("export", project.toString(), "-o", "-", "--lang", "en");
+        CliRun pdf = run("export", project.toString(), "-o", "-", "--lang", "en");
         assertEquals(2, pdf.code());
         assertTrue(pdf.err().startsWith("A PDF cannot be written to standard output"), pdf.err());
         assertEquals(2, run("export", project.toString(), "--format", "docx").code());

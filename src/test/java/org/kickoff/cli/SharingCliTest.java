@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +26,8 @@ class SharingCliTest {
 
     private final ProjectFiles files = new ProjectFiles();
 
-    private record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = KickoffCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path save(Path dir, String name, Project project) throws Exception {
@@ -49,7 +41,7 @@ class SharingCliTest {
         Path a = save(dir, "a.kickoff", SampleProjects.base());
         Path b = save(dir, "b.kickoff", SampleProjects.base().withAnswer("second.volume",
                 Answer.answered(new Value.Amount(new BigDecimal("2.50"), "tb"))));
-        Run run = run("diff", "--lang", "en", a.toString(), b.toString());
+        CliRun run = run("diff", "--lang", "en", a.toString(), b.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("The two projects give the same answers."), run.out());
     }
@@ -62,7 +54,7 @@ class SharingCliTest {
                 .withAnswer("second.story", Answer.answered(new Value.Text("New story\nsecond line")));
         Path a = save(dir, "a.kickoff", left);
         Path b = save(dir, "b.kickoff", right.withInfo(right.info().withName("Parcels v2")));
-        Run run = run("diff", "--lang", "en", a.toString(), b.toString());
+        CliRun run = run("diff", "--lang", "en", a.toString(), b.toString());
         assertEquals(1, run.code(), run.err());
         String expected = String.join("\n",
                 "Comparing " + a + " (-) with " + b + " (+)",
@@ -92,7 +84,7 @@ class SharingCliTest {
         assertEquals(expected, run.out().replace(System.lineSeparator(), "\n"));
         assertFalse(run.out().contains("\u001b"), "no colour when not at a terminal");
 
-        Run german = run("diff", "--lang", "de", a.toString(), b.toString());
+        CliRun german = run("diff", "--lang", "de", a.toString(), b.toString());
         assertTrue(german.out().contains("== Erstes ==\nContainer? (first.containers)\n  - Ja\n  + Nein; Notiz: serverless"),
                 german.out());
         assertTrue(german.out().contains("5 gleich, 2 geändert, 0 nur in a.kickoff, 1 nur in b.kickoff"), german.out());
@@ -112,11 +104,11 @@ class SharingCliTest {
         Path a = save(dir, "a.kickoff", SampleProjects.base());
         Path broken = dir.resolve("broken.kickoff");
         Files.writeString(broken, "{\"format\": ");
-        Run run = run("diff", "--lang", "en", a.toString(), broken.toString());
+        CliRun run = run("diff", "--lang", "en", a.toString(), broken.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith(broken + ": line 1, column 12: This is not valid JSON"), run.err());
         assertEquals(1, run.err().strip().split("\\R").length, run.err());
-        Run missing = run("diff", "--lang", "de", a.toString(), dir.resolve("nope.kickoff").toString());
+        CliRun missing = run("diff", "--lang", "de", a.toString(), dir.resolve("nope.kickoff").toString());
         assertEquals(2, missing.code());
         assertEquals(dir.resolve("nope.kickoff") + ": Die Datei existiert nicht.", missing.err().strip());
         assertEquals(2, run("diff", a.toString()).code(), "two files are needed");
@@ -130,7 +122,7 @@ class SharingCliTest {
                 .withAnswer("second.story", Answer.answered(new Value.Text("ours"))));
         Path theirs = save(dir, "theirs.kickoff", base.withAnswer("second.orm", Answer.answered(new Value.Text("Django")))
                 .withAnswer("second.story", Answer.answered(new Value.Text("theirs"))));
-        Run run = run("merge", "--lang", "en", basePath.toString(), ours.toString(), theirs.toString());
+        CliRun run = run("merge", "--lang", "en", basePath.toString(), ours.toString(), theirs.toString());
         assertEquals(1, run.code(), run.err());
         assertEquals(ours + ": 1 question(s) were answered differently on both sides; they are now open questions "
                 + "whose notes quote both answers: second.story", run.err().strip());
@@ -152,7 +144,7 @@ class SharingCliTest {
         byte[] before = Files.readAllBytes(ours);
         Path theirs = dir.resolve("theirs.kickoff");
         Files.writeString(theirs, "{\"format\": \"kickoff-project\", \"formatVersion\": \"7.0\"}");
-        Run run = run("merge", "--lang", "en", base.toString(), ours.toString(), theirs.toString());
+        CliRun run = run("merge", "--lang", "en", base.toString(), ours.toString(), theirs.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith(theirs + ": $.formatVersion: This project was saved by a newer Kickoff"),
                 run.err());
@@ -167,7 +159,7 @@ class SharingCliTest {
         Path theirs = save(dir, "theirs.kickoff", SampleProjects.base()
                 .withAnswer("first.containers", Answer.answered(new Value.YesNo(false)))
                 .withAnswer("second.orm", null));
-        Run run = run("merge", base.toString(), ours.toString(), theirs.toString());
+        CliRun run = run("merge", base.toString(), ours.toString(), theirs.toString());
         assertEquals(1, run.code(), run.err());
         Project merged = files.open(ours);
         assertEquals(AnswerStatus.OPEN, merged.answerOrEmpty("first.containers").status());
@@ -186,7 +178,7 @@ class SharingCliTest {
         Path cycle = dir.resolve("cycle.json");
         Files.writeString(cycle, mini.replace("{\"id\": \"first.containers\", \"type\": \"yesno\",",
                 "{\"id\": \"first.containers\", \"type\": \"yesno\", \"visibleIf\": \"first.which is answered\","));
-        Run run = run("validate", "--lang", "en", unknown.toString(), translation.toString(), cycle.toString());
+        CliRun run = run("validate", "--lang", "en", unknown.toString(), translation.toString(), cycle.toString());
         assertEquals(1, run.code());
         List<String> lines = run.err().strip().lines().toList();
         assertEquals(List.of(
@@ -194,7 +186,7 @@ class SharingCliTest {
                 translation + ": $.topics[0].questions[1].text: The text in language \"de\" is missing.",
                 cycle + ": $.topics: The conditions depend on each other in a circle: "
                         + "first.containers -> first.which -> first.kubernetes -> first.containers."), lines);
-        Run german = run("validate", "--lang", "de", translation.toString());
+        CliRun german = run("validate", "--lang", "de", translation.toString());
         assertTrue(german.err().contains("$.topics[0].questions[1].text: "), german.err());
         assertFalse(german.err().contains("missing"), german.err());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kickoff.app.Kickoff;
 import org.kickoff.storage.AppFolders;
 import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.FakePrompts;
 import org.kickoff.ui.common.Prompts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,11 +36,12 @@ abstract class WindowTestBase {
     @TempDir
     static Path home;
 
-    /** Files the "file chooser" will pick, in order. */
-    final Deque<Path> filesToOpen = new ArrayDeque<>();
-    final Deque<Path> filesToSave = new ArrayDeque<>();
-    final Deque<Path> questionnairesToOpen = new ArrayDeque<>();
-    final Deque<Path> exportTargets = new ArrayDeque<>();
+    /** Stands in for the system's file choosers: they pick these files, in order. */
+    private final FakePrompts chooser = new FakePrompts();
+    final Deque<Path> filesToOpen = chooser.filesToOpen;
+    final Deque<Path> filesToSave = chooser.filesToSave;
+    final Deque<Path> questionnairesToOpen = chooser.questionnaires;
+    final Deque<Path> exportTargets = chooser.exportTargets;
     Kickoff kickoff;
     Stage stage;
 
@@ -73,7 +74,7 @@ abstract class WindowTestBase {
                 real -> new ChoosingPrompts(real), disk()));
     }
 
-    /** The real dialogs, but files are picked from the test's queues. */
+    /** The real dialogs; files are picked from the test's queues (by the stand-in chooser). */
     private final class ChoosingPrompts implements Prompts {
         private final Prompts real;
 
@@ -88,12 +89,12 @@ abstract class WindowTestBase {
 
         @Override
         public Optional<Path> chooseProjectToOpen(Path folder) {
-            return Optional.ofNullable(filesToOpen.poll());
+            return chooser.chooseProjectToOpen(folder);
         }
 
         @Override
         public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
-            return Optional.ofNullable(filesToSave.poll());
+            return chooser.chooseProjectToSave(folder, suggestedName);
         }
 
         @Override
@@ -113,12 +114,12 @@ abstract class WindowTestBase {
 
         @Override
         public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
-            return Optional.ofNullable(exportTargets.poll());
+            return chooser.chooseExportTarget(folder, suggestedName, extension);
         }
 
         @Override
         public Optional<Path> chooseQuestionnaire(Path folder) {
-            return Optional.ofNullable(questionnairesToOpen.poll());
+            return chooser.chooseQuestionnaire(folder);
         }
 
         @Override
