@@ -199,9 +199,6 @@ public final class Kickoff {
     /** After a crash or kill: offers the unsaved work the last run left, newest first, one at a time. */
     private void offerRecovery() {
         guard.recovery().ifPresent(store -> background.run(store::leftovers, copies -> {
-            java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                    java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                    .withLocale(messages().locale()).withZone(options.clock().getZone());
             for (RecoveryCopy copy : copies) {
                 if (copy.isDamaged()) {
                     continue;
@@ -209,7 +206,7 @@ public final class Kickoff {
                 String name = copy.projectName().isBlank() ? messages().get("project.untitled") : copy.projectName();
                 String where = copy.originalFile().map(Path::toString).orElse(messages().get("document.not-saved"));
                 switch (shell.document().services().prompts().askRestore(messages().get("dialog.restore.content",
-                        name, where, format.format(copy.saved())))) {
+                        name, where, messages().dateTime(copy.saved(), options.clock().getZone())))) {
                     case RESTORE -> {
                         shell.document().restore(copy);
                         return;

@@ -67,6 +67,12 @@ public final class Messages {
         return where.isEmpty() ? text : where + ": " + text;
     }
 
+    /** A moment as the user reads it: medium date, short time, in this language and the given zone. */
+    public String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale()).withZone(zone).format(instant);
+    }
+
     /** A location in the user's words: "line 3, column 7" for {@code 3:7}, a JSON path as it is. */
     public String location(String location) {
         if (location.matches("\\d+:\\d+")) {

@@ -1,8 +1,6 @@
 package org.kickoff.ui.project;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -58,12 +56,10 @@ public final class ProjectDetailsView extends ScrollPane {
     }
 
     private static Label times(ProjectDetailsViewModel vm, Messages messages) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         var info = vm.project().info();
         Label label = new Label(messages.get("details.times",
-                info.created() == null ? "\u2013" : format.format(info.created()),
-                info.modified() == null ? "\u2013" : format.format(info.modified()),
+                info.created() == null ? "\u2013" : messages.dateTime(info.created(), ZoneId.systemDefault()),
+                info.modified() == null ? "\u2013" : messages.dateTime(info.modified(), ZoneId.systemDefault()),
                 vm.project().questionnaire().id(), vm.project().questionnaire().version()));
         label.getStyleClass().add(Css.MUTED);
         label.setWrapText(true);

@@ -2,13 +2,12 @@ package org.kickoff.ui.wizard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.QuestionnaireUpgrade;
+import org.kickoff.i18n.Messages;
 import org.kickoff.storage.FileFingerprint;
 import org.kickoff.storage.LockOwner;
 import org.kickoff.storage.LockResult;
@@ -117,10 +116,9 @@ final class DocumentFiles {
     }
 
     private String describe(LockOwner owner) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(document.messagesProperty().get().locale()).withZone(services.clock().getZone());
-        return document.messagesProperty().get().get("dialog.locked.content", owner.user(), owner.host(),
-                owner.since() == null ? "?" : format.format(owner.since()));
+        Messages messages = document.messagesProperty().get();
+        return messages.get("dialog.locked.content", owner.user(), owner.host(),
+                owner.since() == null ? "?" : messages.dateTime(owner.since(), services.clock().getZone()));
     }
 
     /** Guards the file from now on (lock, fingerprint, recovery copies), off the JavaFX thread. */
