@@ -2,18 +2,13 @@ package org.kickoff.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.kickoff.domain.Evaluation;
-import org.kickoff.domain.ProblemException;
-import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
-import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.QuestionnaireReader;
 
 /**
  * Start-up work that needs no window, begun on a second thread before the JavaFX toolkit starts, which
- * takes about as long: reading the built-in questionnaire (the first read also loads Jackson), then one
- * read and evaluation of the example project, thrown away, so that the window's own read of the project it
- * opens finds the reader's and the domain's classes loaded.
+ * takes about as long: reading the built-in questionnaire (the first read also loads Jackson). A warm-up
+ * read of the example project used to follow; with the class-data archive it gained nothing measurable.
  */
 final class Preload {
 
@@ -43,19 +38,10 @@ final class Preload {
     }
 
     private void run() {
-        Questionnaire read;
         try {
-            read = new QuestionnaireReader().builtIn();
-            questionnaire.complete(read);
+            questionnaire.complete(new QuestionnaireReader().builtIn());
         } catch (RuntimeException | Error e) {
             questionnaire.completeExceptionally(e);
-            return;
-        }
-        try {
-            Project example = new ProjectFiles().read(Kickoff.example());
-            new Evaluation(read, example).progress();
-        } catch (ProblemException | RuntimeException e) {
-            // only a warm-up: the window reads and reports the real project itself
         }
     }
 }
