@@ -1,11 +1,6 @@
 package org.kickoff.domain;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,6 +41,7 @@ public final class AnswerComparison {
             case DUE -> Objects.equals(a.due(), b.due());
             case REASON -> sameText(a.reason(), b.reason());
             case NOTE -> sameText(a.note(), b.note());
+            case DRAFTS -> a.drafts().equals(b.drafts());
         };
     }
 
@@ -60,51 +56,10 @@ public final class AnswerComparison {
         if (noA || noB) {
             return noA && noB;
         }
-        if (a.getClass() != b.getClass()) {
-            return false;
-        }
-        if (a instanceof Value.Single x) {
-            Value.Single y = (Value.Single) b;
-            return x.optionId().equals(y.optionId())
-                    && (!Question.OTHER.equals(x.optionId()) || sameText(x.other(), y.other()));
-        }
-        if (a instanceof Value.Multi x) {
-            Value.Multi y = (Value.Multi) b;
-            return new HashSet<>(x.optionIds()).equals(new HashSet<>(y.optionIds()))
-                    && (!x.optionIds().contains(Question.OTHER) || sameText(x.other(), y.other()));
-        }
-        if (a instanceof Value.Text x) {
-            return sameText(x.text(), ((Value.Text) b).text());
-        }
-        if (a instanceof Value.Entries x) {
-            return rows(x).equals(rows((Value.Entries) b));
-        }
-        // YesNo and Amount: their own equality is already semantic (Amount compares numbers, not scales)
-        return a.equals(b);
-    }
-
-    /** Rows without blank cells, without rows left blank: an empty cell is no cell. */
-    private static List<Map<String, String>> rows(Value.Entries entries) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Map<String, String> row : entries.rows()) {
-            Map<String, String> cells = new LinkedHashMap<>();
-            row.forEach((column, cell) -> {
-                if (cell != null && !cell.isBlank()) {
-                    cells.put(column, normalize(cell));
-                }
-            });
-            if (!cells.isEmpty()) {
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return a.sameAs(b);
     }
 
     private static boolean sameText(String a, String b) {
-        return normalize(a).equals(normalize(b));
-    }
-
-    private static String normalize(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return Texts.same(a, b);
     }
 }

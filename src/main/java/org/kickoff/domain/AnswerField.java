@@ -12,7 +12,9 @@ public enum AnswerField {
     OWNER,
     DUE,
     REASON,
-    NOTE;
+    NOTE,
+    /** Text typed into a number or date field that is no valid value. */
+    DRAFTS;
 
     /** An unmodifiable copy that iterates in declaration order, the order a view lists them in. */
     static Set<AnswerField> ordered(Collection<AnswerField> fields) {

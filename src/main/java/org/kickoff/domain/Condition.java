@@ -151,19 +151,7 @@ public sealed interface Condition {
             if (value.isEmpty()) {
                 return false;
             }
-            Value v = value.get();
-            boolean equal;
-            if (v instanceof Value.YesNo yn) {
-                equal = literal instanceof Boolean b && b == yn.yes();
-            } else if (v instanceof Value.Single s) {
-                equal = literal instanceof String id && id.equals(s.optionId());
-            } else if (v instanceof Value.Amount a) {
-                equal = literal instanceof BigDecimal n && n.compareTo(a.number()) == 0;
-            } else if (v instanceof Value.Text t) {
-                equal = literal instanceof String text && text.equals(t.text());
-            } else {
-                equal = false;
-            }
+            boolean equal = value.get().matches(literal);
             return negated != equal;
         }
 
@@ -179,9 +167,7 @@ public sealed interface Condition {
     record Has(String questionId, String optionId) implements Test {
         @Override
         public boolean test(Facts facts) {
-            return answeredValue(facts, questionId).map(v -> v instanceof Value.Multi m
-                    ? m.optionIds().contains(optionId)
-                    : v instanceof Value.Single s && optionId.equals(s.optionId())).orElse(false);
+            return answeredValue(facts, questionId).map(v -> v.hasChosen(optionId)).orElse(false);
         }
 
         @Override
@@ -230,8 +216,7 @@ public sealed interface Condition {
     record Count(String questionId, Comparison comparison, BigDecimal number) implements Test {
         @Override
         public boolean test(Facts facts) {
-            return answeredValue(facts, questionId).map(v -> v instanceof Value.Multi m ? m.optionIds().size()
-                            : v instanceof Value.Entries e ? e.rows().size() : -1)
+            return answeredValue(facts, questionId).map(Value::count)
                     .filter(n -> n >= 0)
                     .map(n -> comparison.holds(BigDecimal.valueOf(n).compareTo(number)))
                     .orElse(false);

@@ -76,6 +76,7 @@ public final class Evaluation implements Facts {
         int answered = 0;
         int open = 0;
         int notApplicable = 0;
+        int invalid = 0;
         int total = 0;
         for (Question question : topic.questions()) {
             if (!isVisible(question.id())) {
@@ -85,13 +86,15 @@ public final class Evaluation implements Facts {
             Answer answer = answer(question.id());
             if (answer.status() == AnswerStatus.NOT_APPLICABLE) {
                 notApplicable++;
+            } else if (answer.isInvalid()) {
+                invalid++;
             } else if (answer.status() == AnswerStatus.OPEN) {
                 open++;
             } else if (answer.isAnswered()) {
                 answered++;
             }
         }
-        return new Progress(answered, open, notApplicable, total);
+        return new Progress(answered, open, notApplicable, invalid, total);
     }
 
     public Progress progress() {

@@ -21,7 +21,17 @@ public record Problem(String location, String key, List<String> args) {
     }
 
     public static Problem at(String location, String key, Object... args) {
-        return new Problem(location, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Problem(location, key, java.util.Arrays.stream(args).map(Problem::text).toList());
+    }
+
+    /** The same problem at another place: a rule's finding placed where the file has the value. */
+    public Problem located(String newLocation) {
+        return new Problem(newLocation, key, args);
+    }
+
+    /** Numbers as plain digits ({@code 1000}, not {@code 1E+3}); a message may show them in the user's way. */
+    private static String text(Object arg) {
+        return arg instanceof java.math.BigDecimal number ? number.toPlainString() : String.valueOf(arg);
     }
 
     private static String shorten(String text) {

@@ -1,26 +1,18 @@
 package org.kickoff.domain;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * One question of a questionnaire. Which of the optional parts apply depends on the {@link QuestionType}:
- * options for choices, units and range for numbers, columns for lists.
+ * One question of a questionnaire: what every question has (text, guidance, condition, references) and its
+ * {@link QuestionType}, which holds the parts only its kind has (options, units and range, columns).
  */
 public record Question(
         String id,
-        QuestionType type,
+        QuestionType<?> type,
         LocalizedText text,
         LocalizedText guidance,
         String factor,
         Condition visibleIf,
-        List<Choice> options,
-        boolean allowOther,
-        List<NamedItem> units,
-        BigDecimal min,
-        BigDecimal max,
-        List<NamedItem> columns,
         LocalizedText placeholder,
         RiskLevel riskIfUnanswered) {
 
@@ -28,33 +20,19 @@ public record Question(
     public static final String OTHER = "other";
 
     public Question {
-        options = List.copyOf(options);
-        units = List.copyOf(units);
-        columns = List.copyOf(columns);
         visibleIf = visibleIf == null ? Condition.ALWAYS : visibleIf;
         placeholder = placeholder == null ? LocalizedText.EMPTY : placeholder;
+        guidance = guidance == null ? LocalizedText.EMPTY : guidance;
     }
 
     /** A question of the given type with only the required parts; for tests and generated questionnaires. */
-    public static Question simple(String id, QuestionType type, LocalizedText text) {
-        return new Question(id, type, text, LocalizedText.EMPTY, null, Condition.ALWAYS, List.of(), false,
-                List.of(), null, null, List.of(), LocalizedText.EMPTY, null);
+    public static Question simple(String id, QuestionType<?> type, LocalizedText text) {
+        return new Question(id, type, text, LocalizedText.EMPTY, null, Condition.ALWAYS, LocalizedText.EMPTY, null);
     }
 
-    public Optional<Choice> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
-    }
-
+    /** Whether the option exists; only choice questions have options. */
     public boolean hasOption(String optionId) {
-        return option(optionId).isPresent() || (allowOther && OTHER.equals(optionId));
-    }
-
-    public Optional<NamedItem> unit(String unitId) {
-        return units.stream().filter(u -> u.id().equals(unitId)).findFirst();
-    }
-
-    public Optional<NamedItem> column(String columnId) {
-        return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
+        return type.hasOption(optionId);
     }
 
     public Optional<String> factorOptional() {

@@ -22,6 +22,22 @@ public final class QuestionnaireCheck {
     private final Questionnaire questionnaire;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> topicIndexOfQuestion = new HashMap<>();
+    private final QuestionType.DefinitionCheck definitionCheck = new QuestionType.DefinitionCheck() {
+        @Override
+        public void id(String at, String id, Set<String> seen) {
+            QuestionnaireCheck.this.id(at, id, seen);
+        }
+
+        @Override
+        public void texts(String at, LocalizedText text) {
+            QuestionnaireCheck.this.texts(at, text);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            problems.add(problem);
+        }
+    };
 
     private QuestionnaireCheck(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -90,37 +106,7 @@ public final class QuestionnaireCheck {
             texts(at + ".placeholder", question.placeholder());
         }
         factor(at + ".factor", question.factor());
-        QuestionType type = question.type();
-        if (type.hasOptions()) {
-            if (question.options().isEmpty()) {
-                problems.add(Problem.at(at + ".options", "questionnaire.no-options", question.id()));
-            }
-            Set<String> optionIds = new HashSet<>();
-            for (int o = 0; o < question.options().size(); o++) {
-                Choice option = question.options().get(o);
-                id(at + ".options[" + o + "].id", option.id(), optionIds);
-                texts(at + ".options[" + o + "].label", option.label());
-                if (question.allowOther() && Question.OTHER.equals(option.id())) {
-                    problems.add(Problem.at(at + ".options[" + o + "].id", "questionnaire.other-reserved"));
-                }
-            }
-        }
-        Set<String> unitIds = new HashSet<>();
-        for (int u = 0; u < question.units().size(); u++) {
-            id(at + ".units[" + u + "].id", question.units().get(u).id(), unitIds);
-            texts(at + ".units[" + u + "].label", question.units().get(u).label());
-        }
-        if (type == QuestionType.LIST && question.columns().isEmpty()) {
-            problems.add(Problem.at(at + ".columns", "questionnaire.no-columns", question.id()));
-        }
-        Set<String> columnIds = new HashSet<>();
-        for (int c = 0; c < question.columns().size(); c++) {
-            id(at + ".columns[" + c + "].id", question.columns().get(c).id(), columnIds);
-            texts(at + ".columns[" + c + "].label", question.columns().get(c).label());
-        }
-        if (question.min() != null && question.max() != null && question.min().compareTo(question.max()) > 0) {
-            problems.add(Problem.at(at + ".min", "questionnaire.bad-range", question.min(), question.max()));
-        }
+        question.type().checkDefinition(at, question.id(), definitionCheck);
         references(at + ".visibleIf", question.visibleIf(), topicIndex);
     }
 
@@ -135,43 +121,17 @@ public final class QuestionnaireCheck {
             if (topicIndexOfQuestion.getOrDefault(test.questionId(), 0) > maxTopicIndex) {
                 problems.add(Problem.at(at, "questionnaire.forward-reference", test.questionId()));
             }
-            Question question = target.get();
-            String option = null;
-            if (test instanceof Condition.Has has) {
-                option = has.optionId();
-            } else if (test instanceof Condition.Equals eq && eq.literal() instanceof String s
-                    && question.type().hasOptions()) {
-                option = s;
+            QuestionType<?> type = target.get().type();
+            if (!type.accepts(test)) {
+                problems.add(Problem.at(at, "questionnaire.test-type", test.source(), type.fileName()));
+                continue;
             }
-            if (option != null && !question.hasOption(option)) {
+            String option = test instanceof Condition.Has has ? has.optionId()
+                    : test instanceof Condition.Equals eq && eq.literal() instanceof String s ? s : null;
+            if (option != null && !type.hasOption(option)) {
                 problems.add(Problem.at(at, "questionnaire.unknown-option", test.questionId(), option));
             }
-            if (!fits(test, question.type())) {
-                problems.add(Problem.at(at, "questionnaire.test-type", test.source(), question.type().fileName()));
-            }
         }
-    }
-
-    private static boolean fits(Condition.Test test, QuestionType type) {
-        if (test instanceof Condition.Has) {
-            return type.hasOptions();
-        }
-        if (test instanceof Condition.Compare) {
-            return type == QuestionType.NUMBER;
-        }
-        if (test instanceof Condition.Count) {
-            return type == QuestionType.MULTI_CHOICE || type == QuestionType.LIST;
-        }
-        if (test instanceof Condition.Equals eq) {
-            Object literal = eq.literal();
-            return switch (type) {
-                case YES_NO -> literal instanceof Boolean;
-                case SINGLE_CHOICE, TEXT, LONG_TEXT -> literal instanceof String;
-                case NUMBER -> literal instanceof java.math.BigDecimal;
-                default -> false;
-            };
-        }
-        return true;
     }
 
     private void cycles() {

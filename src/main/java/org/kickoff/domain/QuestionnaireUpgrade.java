@@ -106,12 +106,7 @@ public final class QuestionnaireUpgrade {
 
     /** Whether the question asks the same as before: the guidance, condition or factor may change freely. */
     static boolean sameMeaning(Question a, Question b) {
-        return a.type() == b.type()
-                && a.text().equals(b.text())
-                && a.options().equals(b.options())
-                && a.allowOther() == b.allowOther()
-                && a.units().equals(b.units())
-                && a.columns().equals(b.columns());
+        return a.type().sameMeaning(b.type()) && a.text().equals(b.text());
     }
 
     /** Whether the version the project answered was at hand, so that changed wording could be found. */

@@ -87,8 +87,7 @@ public final class ThreeWayMerge {
         }
         // fields a newer Kickoff wrote follow the side that has the answer
         if (ours.isEmpty() && !theirs.unknown().isEmpty()) {
-            result = new Answer(result.status(), result.value(), result.owner(), result.due(), result.reason(),
-                    result.note(), theirs.unknown());
+            result = result.withUnknown(theirs.unknown());
         }
         return result;
     }
@@ -101,6 +100,7 @@ public final class ThreeWayMerge {
             case DUE -> into.withDue(from.due());
             case REASON -> into.withReason(from.reason());
             case NOTE -> into.withNote(from.note());
+            case DRAFTS -> into.withDrafts(from.drafts());
         };
     }
 

@@ -9,8 +9,8 @@ import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.LocalizedText;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.TextType;
 import org.kickoff.domain.Questionnaire;
-import org.kickoff.domain.Value;
 
 /**
  * A whole answer in one line of words: the value, and for an open question its owner and due date, for a
@@ -63,25 +63,7 @@ public final class AnswerText {
         if (questionnaire != null && questionnaire.question(questionId).isPresent()) {
             return questionnaire.question(questionId).get();
         }
-        return Question.simple(questionId, typeOf(answer.value()), LocalizedText.EMPTY);
-    }
-
-    private static QuestionType typeOf(Value value) {
-        if (value instanceof Value.YesNo) {
-            return QuestionType.YES_NO;
-        }
-        if (value instanceof Value.Single) {
-            return QuestionType.SINGLE_CHOICE;
-        }
-        if (value instanceof Value.Multi) {
-            return QuestionType.MULTI_CHOICE;
-        }
-        if (value instanceof Value.Amount) {
-            return QuestionType.NUMBER;
-        }
-        if (value instanceof Value.Entries) {
-            return QuestionType.LIST;
-        }
-        return QuestionType.TEXT;
+        QuestionType<?> kind = answer.value() == null ? new TextType(false) : answer.value().kind();
+        return Question.simple(questionId, kind, LocalizedText.EMPTY);
     }
 }

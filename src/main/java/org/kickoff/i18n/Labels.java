@@ -1,25 +1,12 @@
 package org.kickoff.i18n;
 
 import org.kickoff.domain.AnswerStatus;
-import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.RiskLevel;
 
 /** Message keys for the names of domain values; every key is spelt out so that the bundle test sees it. */
 public final class Labels {
 
     private Labels() {
-    }
-
-    public static String type(QuestionType type) {
-        return switch (type) {
-            case YES_NO -> "type.yesno";
-            case SINGLE_CHOICE -> "type.single";
-            case MULTI_CHOICE -> "type.multi";
-            case TEXT -> "type.text";
-            case LONG_TEXT -> "type.longtext";
-            case NUMBER -> "type.number";
-            case LIST -> "type.list";
-        };
     }
 
     public static String level(RiskLevel level) {

@@ -57,14 +57,39 @@ public final class Messages {
             // a missing key is a bug the bundle test catches; show the key rather than fail
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return format.format(numbersWhereExpected(format, args));
+    }
+
+    /**
+     * Arguments that a pattern formats as numbers ({@code {0,number,#.######}}) but that come as text, as a
+     * problem's arguments do: as numbers, so that they read as the user writes them (2,5 in German).
+     */
+    private static Object[] numbersWhereExpected(MessageFormat format, Object[] args) {
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] result = args.clone();
+        for (int i = 0; i < Math.min(formats.length, result.length); i++) {
+            if (formats[i] instanceof java.text.NumberFormat && result[i] instanceof String text) {
+                try {
+                    result[i] = new java.math.BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    // not a number after all: shown as it is
+                }
+            }
+        }
+        return result;
     }
 
     /** A problem as one line: where, then what. */
     public String problem(Problem problem) {
-        String text = get(problem.key(), problem.args().toArray());
+        String text = problemText(problem);
         String where = location(problem.location());
         return where.isEmpty() ? text : where + ": " + text;
+    }
+
+    /** What a problem says, without where: for a message beside the field that has it. */
+    public String problemText(Problem problem) {
+        return get(problem.key(), problem.args().toArray());
     }
 
     /** A moment as the user reads it: medium date, short time, in this language and the given zone. */

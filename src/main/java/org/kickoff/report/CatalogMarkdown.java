@@ -1,6 +1,15 @@
 package org.kickoff.report;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.kickoff.domain.Choice;
+import org.kickoff.domain.ListType;
+import org.kickoff.domain.MultiChoiceType;
+import org.kickoff.domain.NumberType;
+import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.SingleChoiceType;
+import org.kickoff.domain.TextType;
+import org.kickoff.domain.YesNoType;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Questionnaire;
@@ -63,30 +72,8 @@ public final class CatalogMarkdown {
         out.append("- ").append(messages.get("catalog.id")).append(": ").append(Markdown.code(question.id()))
                 .append('\n');
         out.append("- ").append(messages.get("catalog.type")).append(": ")
-                .append(messages.get(Labels.type(question.type()))).append('\n');
-        if (!question.options().isEmpty()) {
-            String options = question.options().stream()
-                    .map(o -> Markdown.escape(o.label().in(lang)) + " (" + Markdown.code(o.id()) + ")"
-                            + (o.exclusive() ? " — " + messages.get("catalog.exclusive") : ""))
-                    .collect(Collectors.joining("; "));
-            if (question.allowOther()) {
-                options += "; " + messages.get("catalog.other");
-            }
-            out.append("- ").append(messages.get("catalog.options")).append(": ").append(options).append('\n');
-        }
-        if (!question.units().isEmpty()) {
-            out.append("- ").append(messages.get("catalog.units")).append(": ").append(labels(question.units()))
-                    .append('\n');
-        }
-        if (question.min() != null || question.max() != null) {
-            out.append("- ").append(messages.get("catalog.range")).append(": ")
-                    .append(question.min() == null ? "" : question.min().toPlainString()).append(" – ")
-                    .append(question.max() == null ? "" : question.max().toPlainString()).append('\n');
-        }
-        if (!question.columns().isEmpty()) {
-            out.append("- ").append(messages.get("catalog.columns")).append(": ").append(labels(question.columns()))
-                    .append('\n');
-        }
+                .append(messages.get(question.type().labelKey())).append('\n');
+        out.append(question.type().accept(new Parts()));
         if (!question.visibleIf().source().isEmpty()) {
             out.append("- ").append(messages.get("catalog.shown-when")).append(": ")
                     .append(Markdown.code(question.visibleIf().source())).append('\n');
@@ -103,7 +90,68 @@ public final class CatalogMarkdown {
         out.append('\n');
     }
 
-    private String labels(java.util.List<NamedItem> items) {
+    /** The parts only some kinds have: options, units and range, columns; a line each. */
+    private final class Parts implements QuestionType.Visitor<String> {
+        @Override
+        public String yesNo(YesNoType type) {
+            return "";
+        }
+
+        @Override
+        public String single(SingleChoiceType type) {
+            return options(type.options(), type.allowOther());
+        }
+
+        @Override
+        public String multi(MultiChoiceType type) {
+            return options(type.options(), type.allowOther());
+        }
+
+        @Override
+        public String text(TextType type) {
+            return "";
+        }
+
+        @Override
+        public String number(NumberType type) {
+            StringBuilder out = new StringBuilder();
+            if (!type.units().isEmpty()) {
+                out.append(line("catalog.units", labels(type.units())));
+            }
+            if (type.min() != null && type.max() != null) {
+                out.append(line("catalog.range", messages.get("catalog.range.between", type.min().toPlainString(),
+                        type.max().toPlainString())));
+            } else if (type.min() != null) {
+                out.append(line("catalog.range", messages.get("catalog.range.at-least", type.min().toPlainString())));
+            } else if (type.max() != null) {
+                out.append(line("catalog.range", messages.get("catalog.range.at-most", type.max().toPlainString())));
+            }
+            return out.toString();
+        }
+
+        @Override
+        public String list(ListType type) {
+            return line("catalog.columns", labels(type.columns()));
+        }
+
+        private String options(List<Choice> options, boolean allowOther) {
+            String lang = messages.language();
+            String text = options.stream()
+                    .map(o -> Markdown.escape(o.label().in(lang)) + " (" + Markdown.code(o.id()) + ")"
+                            + (o.exclusive() ? " — " + messages.get("catalog.exclusive") : ""))
+                    .collect(Collectors.joining("; "));
+            if (allowOther) {
+                text += "; " + messages.get("catalog.other");
+            }
+            return line("catalog.options", text);
+        }
+
+        private String line(String labelKey, String text) {
+            return "- " + messages.get(labelKey) + ": " + text + "\n";
+        }
+    }
+
+    private String labels(List<NamedItem> items) {
         return items.stream().map(i -> Markdown.escape(i.label().in(messages.language())))
                 .collect(Collectors.joining(", "));
     }

@@ -5,14 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.Evaluation;
-import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Question;
@@ -21,7 +17,6 @@ import org.kickoff.domain.RiskFinding;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.Risks;
 import org.kickoff.domain.Topic;
-import org.kickoff.domain.Value;
 import org.kickoff.i18n.AnswerFormatter;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
@@ -80,13 +75,13 @@ final class SummaryBuilder {
                 String text = question.text().in(lang);
                 AnswerStatus status = status(answer);
                 boolean answered = status == AnswerStatus.ANSWERED;
-                String answerText = answered ? formatter.format(question, answer.value()) : "";
-                List<String> lines = answered && answer.value() instanceof Value.Entries e
-                        ? formatter.entries(question, e) : List.of();
+                AnswerFormatter.Worded worded = answered ? formatter.word(question, answer.value())
+                        : formatter.word(question, null);
+                String answerText = worded.line();
+                List<String> lines = worded.entries();
                 if (visible && answered) {
                     topicDecisions.add(new Decision(question.id(), text, answerText, lines,
-                            answer.value() instanceof Value.Entries e ? table(question, e) : EntryTable.EMPTY,
-                            answer.note()));
+                            new EntryTable(worded.columns(), worded.rows()), answer.note()));
                 } else if (visible && status == AnswerStatus.OPEN) {
                     open.add(new OpenItem(question.id(), topic.id(), topicTitle, text, answer.owner(), answer.due(),
                             due(answer.due()), answer.note()));
@@ -134,23 +129,6 @@ final class SummaryBuilder {
 
     private String due(LocalDate due) {
         return due == null ? "" : dueFormat.format(due);
-    }
-
-    /** Column labels in questionnaire order, then any column the questionnaire does not know, by its id. */
-    private EntryTable table(Question question, Value.Entries entries) {
-        Set<String> columnIds = new LinkedHashSet<>();
-        question.columns().forEach(c -> columnIds.add(c.id()));
-        entries.rows().forEach(r -> columnIds.addAll(r.keySet()));
-        List<String> labels = columnIds.stream()
-                .map(id -> question.column(id).map(NamedItem::label).map(l -> l.in(lang)).orElse(id)).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (Map<String, String> row : entries.rows()) {
-            if (row.values().stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            rows.add(columnIds.stream().map(id -> row.getOrDefault(id, "")).toList());
-        }
-        return new EntryTable(labels, rows);
     }
 
     private List<Risk> risks(Risks risks) {

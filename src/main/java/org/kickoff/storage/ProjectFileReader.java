@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.QuestionnaireRef;
-import org.kickoff.domain.Value;
 
 /**
  * Reads project files. Forgiving where it is safe (unknown fields are kept, older formats are migrated, a
@@ -32,7 +30,7 @@ public final class ProjectFileReader {
 
     public static final String FORMAT = "kickoff-project";
     public static final int MAJOR = 1;
-    public static final int MINOR = 1;
+    public static final int MINOR = 2;
     public static final String VERSION = MAJOR + "." + MINOR;
 
     /** Since 1.1: ids of questions marked "changed since you answered". */
@@ -42,9 +40,10 @@ public final class ProjectFileReader {
     static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "questionnaire", "project", "answers",
             CHANGED, EMBEDDED);
     static final Set<String> INFO_FIELDS = Set.of("name", "description", "authors", "created", "modified");
+    /** Since 1.2: text typed into a number or date field that is no valid value, by field. */
+    static final String DRAFTS = "drafts";
     static final Set<String> ANSWER_FIELDS = Set.of("status", "yesNo", "choice", "choices", "other", "text",
-            "number", "unit", "entries", "owner", "due", "reason", "note");
-    private static final List<String> VALUE_FIELDS = List.of("yesNo", "choice", "choices", "text", "number", "entries");
+            "number", "unit", "entries", "owner", "due", "reason", "note", DRAFTS);
     private static final int MAX_ANSWERS = 100_000;
 
     public Project read(Path file) throws ProblemException {
@@ -156,47 +155,21 @@ public final class ProjectFileReader {
                 throw new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText));
             }
         }
-        return new Answer(status, value(node), node.string("owner", ""), due, node.string("reason", ""),
-                node.string("note", ""), node.unknown(ANSWER_FIELDS));
+        return new Answer(status, QuestionTypeJson.readValue(node), node.string("owner", ""), due,
+                node.string("reason", ""), node.string("note", ""), drafts(node), node.unknown(ANSWER_FIELDS));
     }
 
-    private static Value value(JsonObject node) throws ProblemException {
-        List<String> present = VALUE_FIELDS.stream().filter(node::has).toList();
-        if (present.size() > 1) {
-            throw new ProblemException(Problem.at(node.at(present.get(1)), "project.several-values", present.get(0),
-                    present.get(1)));
+    private static Map<Answer.Draft, String> drafts(JsonObject node) throws ProblemException {
+        if (!node.has(DRAFTS)) {
+            return Map.of();
         }
-        if (node.has("other") && !(present.contains("choice") || present.contains("choices"))) {
-            throw new ProblemException(Problem.at(node.at("other"), "project.stray-field", "other"));
+        JsonObject drafts = node.object(DRAFTS);
+        Map<Answer.Draft, String> result = new java.util.EnumMap<>(Answer.Draft.class);
+        for (Map.Entry<String, JsonNode> entry : drafts.fields()) {
+            Answer.Draft field = Answer.Draft.fromFileName(entry.getKey()).orElseThrow(() -> new ProblemException(
+                    Problem.at(drafts.at(entry.getKey()), "project.unknown-draft", entry.getKey())));
+            result.put(field, drafts.string(entry.getKey(), ""));
         }
-        if (node.has("unit") && !present.contains("number")) {
-            throw new ProblemException(Problem.at(node.at("unit"), "project.stray-field", "unit"));
-        }
-        if (present.isEmpty()) {
-            return null;
-        }
-        String other = node.string("other", "");
-        return switch (present.get(0)) {
-            case "yesNo" -> new Value.YesNo(node.bool("yesNo", false));
-            case "choice" -> new Value.Single(node.string("choice", ""), other);
-            case "choices" -> new Value.Multi(node.strings("choices"), other);
-            case "text" -> new Value.Text(node.string("text", ""));
-            case "number" -> new Value.Amount(node.number("number").orElseThrow(), node.string("unit", ""));
-            default -> entries(node);
-        };
-    }
-
-    private static Value entries(JsonObject node) throws ProblemException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        List<JsonNode> items = node.array("entries");
-        for (int i = 0; i < items.size(); i++) {
-            JsonObject row = JsonObject.of(items.get(i), node.at("entries") + "[" + i + "]");
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> cell : row.fields()) {
-                cells.put(cell.getKey(), row.string(cell.getKey(), ""));
-            }
-            rows.add(cells);
-        }
-        return new Value.Entries(rows);
+        return result;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kickoff.domain.Answer;
-import org.kickoff.domain.NamedItem;
+import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.UnknownFields;
-import org.kickoff.domain.Value;
+import org.kickoff.domain.Question;
 
 /**
  * Writes project files in a stable layout: fixed key order, answers in questionnaire order and list cells in
@@ -54,7 +53,7 @@ public final class ProjectFileWriter {
         g.writeObjectFieldStart("answers");
         for (String id : ordered(project.answers().keySet(), questionOrder)) {
             g.writeFieldName(id);
-            answer(g, project.answers().get(id), columnOrder(questionnaire, id));
+            answer(g, project.answers().get(id), questionnaire.question(id).map(Question::type).orElse(null));
         }
         g.writeEndObject();
         if (!project.changedSinceAnswered().isEmpty()) {
@@ -109,17 +108,11 @@ public final class ProjectFileWriter {
         }
     }
 
-    private static List<String> columnOrder(Questionnaire questionnaire, String questionId) {
-        return questionnaire.question(questionId)
-                .map(q -> q.columns().stream().map(NamedItem::id).toList())
-                .orElse(List.of());
-    }
-
-    private static void answer(JsonGenerator g, Answer answer, List<String> columnOrder) throws IOException {
+    private static void answer(JsonGenerator g, Answer answer, QuestionType<?> type) throws IOException {
         g.writeStartObject();
         g.writeStringField("status", answer.status().fileName());
         if (answer.value() != null) {
-            value(g, answer.value(), columnOrder);
+            QuestionTypeJson.writeValue(g, answer.value(), type);
         }
         text(g, "owner", answer.owner());
         if (answer.due() != null) {
@@ -127,49 +120,15 @@ public final class ProjectFileWriter {
         }
         text(g, "reason", answer.reason());
         text(g, "note", answer.note());
+        if (answer.hasDrafts()) {
+            g.writeObjectFieldStart(ProjectFileReader.DRAFTS);
+            for (Map.Entry<Answer.Draft, String> draft : answer.drafts().entrySet()) {
+                g.writeStringField(draft.getKey().fileName(), draft.getValue());
+            }
+            g.writeEndObject();
+        }
         unknown(g, answer.unknown());
         g.writeEndObject();
-    }
-
-    private static void value(JsonGenerator g, Value value, List<String> columnOrder) throws IOException {
-        if (value instanceof Value.YesNo yesNo) {
-            g.writeBooleanField("yesNo", yesNo.yes());
-        } else if (value instanceof Value.Single single) {
-            g.writeStringField("choice", single.optionId() == null ? "" : single.optionId());
-            text(g, "other", single.other());
-        } else if (value instanceof Value.Multi multi) {
-            g.writeArrayFieldStart("choices");
-            for (String id : multi.optionIds()) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-            text(g, "other", multi.other());
-        } else if (value instanceof Value.Text text) {
-            g.writeStringField("text", text.text());
-        } else if (value instanceof Value.Amount amount) {
-            // a unit without a number is not a value; the reader would rightly refuse it
-            if (amount.number() != null) {
-                g.writeFieldName("number");
-                g.writeNumber(plain(amount.number()));
-                text(g, "unit", amount.unit());
-            }
-        } else if (value instanceof Value.Entries entries) {
-            g.writeArrayFieldStart("entries");
-            for (Map<String, String> row : entries.rows()) {
-                g.writeStartObject();
-                // cells in column order, whatever order they were typed in
-                for (String column : ordered(row.keySet(), columnOrder)) {
-                    g.writeStringField(column, row.get(column));
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-    }
-
-    private static BigDecimal plain(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void text(JsonGenerator g, String field, String text) throws IOException {

@@ -3,15 +3,12 @@ package org.kickoff.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.kickoff.domain.Choice;
 import org.kickoff.domain.Condition;
 import org.kickoff.domain.ConditionException;
-import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Question;
@@ -100,21 +97,10 @@ public final class QuestionnaireReader {
         for (String field : node.unknown(QUESTION_FIELDS).rawJsonByName().keySet()) {
             throw new ProblemException(Problem.at(node.at(field), "questionnaire.unknown-field", field));
         }
-        String typeName = node.requiredString("type");
-        QuestionType type = QuestionType.fromFileName(typeName).orElseThrow(
-                () -> new ProblemException(Problem.at(node.at("type"), "questionnaire.unknown-type", typeName)));
-        List<Choice> options = new ArrayList<>();
-        List<JsonNode> optionNodes = node.array("options");
-        for (int o = 0; o < optionNodes.size(); o++) {
-            JsonObject option = JsonObject.of(optionNodes.get(o), node.at("options") + "[" + o + "]");
-            options.add(new Choice(option.requiredString("id"), option.text("label"), option.bool("exclusive", false)));
-        }
-        BigDecimal min = node.number("min").orElse(null);
-        BigDecimal max = node.number("max").orElse(null);
+        QuestionType<?> type = QuestionTypeJson.readType(node.requiredString("type"), node);
         return new Question(node.requiredString("id"), type, node.text("text"), node.text("guidance"),
-                node.optionalString("factor").orElse(null), condition(node, "visibleIf"), options,
-                node.bool("allowOther", false), items(node, "units"), min, max, items(node, "columns"),
-                node.text("placeholder"), level(node, "riskIfUnanswered", false));
+                node.optionalString("factor").orElse(null), condition(node, "visibleIf"), node.text("placeholder"),
+                level(node, "riskIfUnanswered", false));
     }
 
     private RiskRule risk(JsonObject node) throws ProblemException {
@@ -138,16 +124,6 @@ public final class QuestionnaireReader {
                 () -> new ProblemException(Problem.at(node.at(field), "questionnaire.unknown-level", name)));
     }
 
-    private static List<NamedItem> items(JsonObject node, String field) throws ProblemException {
-        List<NamedItem> items = new ArrayList<>();
-        List<JsonNode> nodes = node.array(field);
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonObject item = JsonObject.of(nodes.get(i), node.at(field) + "[" + i + "]");
-            items.add(new NamedItem(item.requiredString("id"), item.text("label")));
-        }
-        return items;
-    }
-
     private static Condition condition(JsonObject node, String field) throws ProblemException {
         String source = node.string(field, "");
         try {
@@ -158,6 +134,12 @@ public final class QuestionnaireReader {
     }
 
     /** A misspelt field name would silently drop a condition or a rule, so questions accept only these. */
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "guidance", "factor", "visibleIf",
-            "options", "allowOther", "units", "min", "max", "columns", "placeholder", "riskIfUnanswered");
+    private static final Set<String> QUESTION_FIELDS = union(Set.of("id", "type", "text", "guidance", "factor",
+            "visibleIf", "placeholder", "riskIfUnanswered"), QuestionTypeJson.PART_FIELDS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 }

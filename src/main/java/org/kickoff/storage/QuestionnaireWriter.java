@@ -2,12 +2,8 @@ package org.kickoff.storage;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.kickoff.domain.Choice;
 import org.kickoff.domain.LocalizedText;
-import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.RiskRule;
@@ -72,26 +68,7 @@ public final class QuestionnaireWriter {
         if (!question.visibleIf().source().isEmpty()) {
             g.writeStringField("visibleIf", question.visibleIf().source());
         }
-        if (!question.options().isEmpty()) {
-            g.writeArrayFieldStart("options");
-            for (Choice option : question.options()) {
-                g.writeStartObject();
-                g.writeStringField("id", option.id());
-                text(g, "label", option.label(), languages);
-                if (option.exclusive()) {
-                    g.writeBooleanField("exclusive", true);
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (question.allowOther()) {
-            g.writeBooleanField("allowOther", true);
-        }
-        items(g, "units", question.units(), languages);
-        number(g, "min", question.min());
-        number(g, "max", question.max());
-        items(g, "columns", question.columns(), languages);
+        QuestionTypeJson.writeParts(g, question.type(), languages);
         if (!question.placeholder().texts().isEmpty()) {
             text(g, "placeholder", question.placeholder(), languages);
         }
@@ -120,36 +97,8 @@ public final class QuestionnaireWriter {
         g.writeEndObject();
     }
 
-    private static void items(JsonGenerator g, String field, List<NamedItem> items, List<String> languages)
-            throws IOException {
-        if (items.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (NamedItem item : items) {
-            g.writeStartObject();
-            g.writeStringField("id", item.id());
-            text(g, "label", item.label(), languages);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void number(JsonGenerator g, String field, BigDecimal number) throws IOException {
-        if (number != null) {
-            g.writeFieldName(field);
-            g.writeNumber(number);
-        }
-    }
-
     private static void text(JsonGenerator g, String field, LocalizedText text, List<String> languages)
             throws IOException {
-        g.writeObjectFieldStart(field);
-        for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-            if (languages.contains(entry.getKey())) {
-                g.writeStringField(entry.getKey(), entry.getValue());
-            }
-        }
-        g.writeEndObject();
+        QuestionTypeJson.text(g, field, text, languages);
     }
 }

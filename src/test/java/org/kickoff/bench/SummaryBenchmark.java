@@ -17,7 +17,13 @@ import org.kickoff.domain.LocalizedText;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Question;
+import org.kickoff.domain.ListType;
+import org.kickoff.domain.MultiChoiceType;
+import org.kickoff.domain.NumberType;
 import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.SingleChoiceType;
+import org.kickoff.domain.TextType;
+import org.kickoff.domain.YesNoType;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.RiskRule;
@@ -168,31 +174,34 @@ public final class SummaryBenchmark {
         return LocalizedText.of(en, en + " (de)");
     }
 
+    /** One question of every kind, with the parts each needs. */
+    static List<QuestionType<?>> everyKind() {
+        List<Choice> options = List.of(new Choice("alpha", text("Alpha option"), false),
+                new Choice("beta", text("Beta option"), false), new Choice("gamma", text("Gamma option"), false),
+                new Choice("none", text("None"), true));
+        return List.of(new YesNoType(), new SingleChoiceType(options, true), new MultiChoiceType(options, true),
+                new TextType(false), new TextType(true),
+                new NumberType(List.of(new NamedItem("gb", text("GB")), new NamedItem("tb", text("TB"))), null, null),
+                new ListType(List.of(new NamedItem("name", text("Name")), new NamedItem("role", text("Role")))));
+    }
+
     /** Every type in turn; each topic has a follow-up and a risk rule, every fifth question a risk if unanswered. */
     static Questionnaire questionnaire(int topicCount, int perTopic) throws ConditionException {
-        QuestionType[] types = QuestionType.values();
+        List<QuestionType<?>> types = everyKind();
         List<Topic> topics = new ArrayList<>();
         List<RiskRule> rules = new ArrayList<>();
         for (int t = 0; t < topicCount; t++) {
             List<Question> questions = new ArrayList<>();
             for (int q = 0; q < perTopic; q++) {
                 String id = "t" + t + ".q" + q;
-                QuestionType type = types[q % types.length];
-                List<Choice> options = type.hasOptions() ? List.of(
-                        new Choice("alpha", text("Alpha option"), false), new Choice("beta", text("Beta option"), false),
-                        new Choice("gamma", text("Gamma option"), false), new Choice("none", text("None"), true))
-                        : List.of();
-                List<NamedItem> units = type == QuestionType.NUMBER
-                        ? List.of(new NamedItem("gb", text("GB")), new NamedItem("tb", text("TB"))) : List.of();
-                List<NamedItem> columns = type == QuestionType.LIST
-                        ? List.of(new NamedItem("name", text("Name")), new NamedItem("role", text("Role"))) : List.of();
+                QuestionType<?> type = types.get(q % types.size());
                 // the question after a yes/no question is its follow-up
-                Condition visibleIf = q > 0 && types[(q - 1) % types.length] == QuestionType.YES_NO
+                Condition visibleIf = q > 0 && types.get((q - 1) % types.size()) instanceof YesNoType
                         ? Condition.parse("t" + t + ".q" + (q - 1) + " == yes") : Condition.ALWAYS;
                 questions.add(new Question(id, type, text("Question " + q + " of topic " + t
                         + ": how will the team decide this part of the architecture?"),
-                        text("Guidance"), q % 12 == 0 ? "III" : null, visibleIf, options, type.hasOptions(), units,
-                        null, null, columns, LocalizedText.EMPTY, q % 5 == 0 ? RiskLevel.MEDIUM : null));
+                        text("Guidance"), q % 12 == 0 ? "III" : null, visibleIf, LocalizedText.EMPTY,
+                        q % 5 == 0 ? RiskLevel.MEDIUM : null));
             }
             topics.add(new Topic("t" + t, text("Topic " + t), text("Intro"), questions));
             rules.add(new RiskRule("r" + t, RiskLevel.values()[t % 3],
@@ -203,21 +212,49 @@ public final class SummaryBenchmark {
                 topics, rules);
     }
 
+    /** A value that says something, for every kind. */
+    static Value sampleValue(QuestionType<?> type, int n) {
+        return type.accept(new QuestionType.Visitor<Value>() {
+            @Override
+            public Value yesNo(YesNoType t) {
+                return new Value.YesNo(true);
+            }
+
+            @Override
+            public Value single(SingleChoiceType t) {
+                return new Value.Single(n % 2 == 0 ? "alpha" : "other", "Something else entirely");
+            }
+
+            @Override
+            public Value multi(MultiChoiceType t) {
+                return new Value.Multi(List.of("alpha", "beta"), "");
+            }
+
+            @Override
+            public Value text(TextType t) {
+                return t.multiLine() ? new Value.Text(("A longer answer that explains the decision and its reasons. ")
+                        .repeat(4) + "\nSecond paragraph with consequences.")
+                        : new Value.Text("A short answer with a few words, number " + n);
+            }
+
+            @Override
+            public Value number(NumberType t) {
+                return new Value.Amount(BigDecimal.valueOf(n * 10L + 5, 1), "gb");
+            }
+
+            @Override
+            public Value list(ListType t) {
+                return new Value.Entries(List.of(Map.of("name", "Dana Fischer", "role", "Architect"),
+                        Map.of("name", "Luis Ortega", "role", "Tech lead"), Map.of("name", "Mira Yilmaz", "role", "PO")));
+            }
+        });
+    }
+
     static Project answerAll(Questionnaire questionnaire) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         int n = 0;
         for (Question question : questionnaire.questions()) {
-            Value value = switch (question.type()) {
-                case YES_NO -> new Value.YesNo(true);
-                case SINGLE_CHOICE -> new Value.Single(n % 2 == 0 ? "alpha" : "other", "Something else entirely");
-                case MULTI_CHOICE -> new Value.Multi(List.of("alpha", "beta"), "");
-                case TEXT -> new Value.Text("A short answer with a few words, number " + n);
-                case LONG_TEXT -> new Value.Text(("A longer answer that explains the decision and its reasons. ")
-                        .repeat(4) + "\nSecond paragraph with consequences.");
-                case NUMBER -> new Value.Amount(BigDecimal.valueOf(n * 10L + 5, 1), "gb");
-                case LIST -> new Value.Entries(List.of(Map.of("name", "Dana Fischer", "role", "Architect"),
-                        Map.of("name", "Luis Ortega", "role", "Tech lead"), Map.of("name", "Mira Yilmaz", "role", "PO")));
-            };
+            Value value = sampleValue(question.type(), n);
             Answer answer = Answer.answered(value);
             if (n % 5 == 0) {
                 answer = answer.withNote("A note that explains why, number " + n);

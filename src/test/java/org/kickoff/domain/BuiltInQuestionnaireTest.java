@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,19 +39,21 @@ class BuiltInQuestionnaireTest {
 
     @Test
     void usesEveryQuestionTypeAndGuidesEveryQuestion() {
-        Set<QuestionType> used = questionnaire.questions().stream().map(Question::type)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class)));
-        assertEquals(EnumSet.allOf(QuestionType.class), used);
+        Set<String> used = questionnaire.questions().stream().map(q -> q.type().fileName())
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(QuestionType.FILE_NAMES), used);
         for (Question question : questionnaire.questions()) {
             for (String language : questionnaire.languages()) {
                 assertTrue(question.guidance().has(language), question.id() + " has guidance in " + language);
             }
-            if (question.type() == QuestionType.NUMBER) {
-                assertFalse(question.units().isEmpty(), question.id() + " has a unit");
+            if (question.type() instanceof NumberType number) {
+                assertFalse(number.units().isEmpty(), question.id() + " has a unit");
             }
         }
-        assertTrue(questionnaire.questions().stream().anyMatch(q -> q.options().stream().anyMatch(Choice::exclusive)));
-        assertTrue(questionnaire.questions().stream().anyMatch(Question::allowOther));
+        assertTrue(questionnaire.questions().stream().anyMatch(q -> q.type() instanceof MultiChoiceType m
+                && m.options().stream().anyMatch(Choice::exclusive)));
+        assertTrue(questionnaire.questions().stream().anyMatch(q -> q.type() instanceof SingleChoiceType s
+                && s.allowOther()));
     }
 
     @Test

@@ -13,8 +13,7 @@ class QuestionnaireCheckTest {
     private static final LocalizedText TEXT = LocalizedText.of("Text", "Text");
 
     private static Question yesNo(String id, String visibleIf) throws ConditionException {
-        return new Question(id, QuestionType.YES_NO, TEXT, TEXT, null, Condition.parse(visibleIf), List.of(), false,
-                List.of(), null, null, List.of(), null, null);
+        return new Question(id, new YesNoType(), TEXT, TEXT, null, Condition.parse(visibleIf), null, null);
     }
 
     private static List<Problem> check(List<Topic> topics, List<RiskRule> risks) {
@@ -56,9 +55,8 @@ class QuestionnaireCheckTest {
 
     @Test
     void missingTranslationsAndOptionReferencesAreFound() throws Exception {
-        Question choice = new Question("t.db", QuestionType.MULTI_CHOICE, new LocalizedText(java.util.Map.of("en", "DB?")),
-                TEXT, "XIII", Condition.ALWAYS, List.of(new Choice("pg", TEXT, false)), false, List.of(), null, null,
-                List.of(), null, null);
+        Question choice = new Question("t.db", new MultiChoiceType(List.of(new Choice("pg", TEXT, false)), false),
+                new LocalizedText(java.util.Map.of("en", "DB?")), TEXT, "XIII", Condition.ALWAYS, null, null);
         RiskRule rule = new RiskRule("r", RiskLevel.HIGH, Condition.parse("t.db has 'mongo'"), List.of("t.db"), null,
                 TEXT, TEXT, TEXT);
         List<Problem> problems = check(List.of(new Topic("t", TEXT, TEXT, List.of(choice))), List.of(rule));
@@ -77,8 +75,8 @@ class QuestionnaireCheckTest {
     @Test
     void choiceAndListQuestionsNeedTheirParts() {
         List<Question> questions = new ArrayList<>();
-        questions.add(Question.simple("t.single", QuestionType.SINGLE_CHOICE, TEXT));
-        questions.add(Question.simple("t.list", QuestionType.LIST, TEXT));
+        questions.add(Question.simple("t.single", new SingleChoiceType(List.of(), false), TEXT));
+        questions.add(Question.simple("t.list", new ListType(List.of()), TEXT));
         List<Problem> problems = check(List.of(new Topic("t", TEXT, TEXT, questions)), List.of());
         assertTrue(keys(problems).containsAll(List.of("questionnaire.no-options", "questionnaire.no-columns")));
     }

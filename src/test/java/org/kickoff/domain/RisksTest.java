@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class RisksTest {
 
-    private static Question question(String id, QuestionType type, String visibleIf, RiskLevel riskIfUnanswered,
-                                     String... options) {
+    private static Question question(String id, String visibleIf, RiskLevel riskIfUnanswered, String... options) {
+        QuestionType<?> type = options.length == 0 ? new YesNoType() : new SingleChoiceType(java.util.Arrays
+                .stream(options).map(o -> new Choice(o, LocalizedText.of(o, o), false)).toList(), false);
         try {
             return new Question(id, type, LocalizedText.of(id + "?", id + "?"), LocalizedText.EMPTY, null,
-                    Condition.parse(visibleIf), java.util.Arrays.stream(options)
-                    .map(o -> new Choice(o, LocalizedText.of(o, o), false)).toList(), false, List.of(), null, null,
-                    List.of(), LocalizedText.EMPTY, riskIfUnanswered);
+                    Condition.parse(visibleIf), LocalizedText.EMPTY, riskIfUnanswered);
         } catch (ConditionException e) {
             throw new IllegalArgumentException(e);
         }
@@ -35,12 +34,12 @@ class RisksTest {
     private final Questionnaire questionnaire = new Questionnaire("t", "1", List.of("en", "de"),
             LocalizedText.of("T", "T"), LocalizedText.EMPTY, List.of(
             new Topic("sec", LocalizedText.of("Security", "Sicherheit"), LocalizedText.EMPTY, List.of(
-                    question("sec.public", QuestionType.YES_NO, "", null),
-                    question("sec.auth", QuestionType.YES_NO, "", RiskLevel.HIGH),
-                    question("sec.creds", QuestionType.YES_NO, "", RiskLevel.MEDIUM))),
+                    question("sec.public", "", null),
+                    question("sec.auth", "", RiskLevel.HIGH),
+                    question("sec.creds", "", RiskLevel.MEDIUM))),
             new Topic("ops", LocalizedText.of("Operations", "Betrieb"), LocalizedText.EMPTY, List.of(
-                    question("ops.backup", QuestionType.SINGLE_CHOICE, "", RiskLevel.HIGH, "none", "daily"),
-                    question("ops.restore", QuestionType.YES_NO, "ops.backup != 'none'", RiskLevel.LOW)))),
+                    question("ops.backup", "", RiskLevel.HIGH, "none", "daily"),
+                    question("ops.restore", "ops.backup != 'none'", RiskLevel.LOW)))),
             List.of(rule("no-backup", RiskLevel.HIGH, "ops.backup == 'none'", "ops.backup"),
                     rule("restore-untested", RiskLevel.MEDIUM, "ops.restore == no", "ops.restore", "ops.backup"),
                     rule("public-without-auth", RiskLevel.HIGH, "sec.public == yes and sec.auth == no",

@@ -13,7 +13,9 @@ import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Question;
-import org.kickoff.domain.QuestionType;
+import org.kickoff.domain.ListType;
+import org.kickoff.domain.NumberType;
+import org.kickoff.domain.TextType;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.Value;
 import org.kickoff.i18n.Messages;
@@ -67,15 +69,15 @@ final class ReportFixtures {
             Answer answer = project.answerOrEmpty(question.id());
             if (answer.status() == AnswerStatus.ANSWERED) {
                 Value value = answer.value();
-                if (question.type() == QuestionType.TEXT) {
+                if (question.type() instanceof TextType text && !text.multiLine()) {
                     value = new Value.Text(n % 3 == 0 ? LONG_WORD : n % 3 == 1 ? RTL + " " + EMOJI : MARKUP);
-                } else if (question.type() == QuestionType.LONG_TEXT) {
+                } else if (question.type() instanceof TextType) {
                     value = new Value.Text(longTextDone ? MARKUP + "\n" + RTL + "\n" + EMOJI : TEN_THOUSAND);
                     longTextDone = true;
-                } else if (question.type() == QuestionType.NUMBER) {
+                } else if (question.type() instanceof NumberType) {
                     value = new Value.Amount(new BigDecimal("-12345678901.5"), ((Value.Amount) value).unit());
-                } else if (question.type() == QuestionType.LIST) {
-                    value = new Value.Entries(entries(question, longListDone ? 3 : 200));
+                } else if (question.type() instanceof ListType list) {
+                    value = new Value.Entries(entries(list, longListDone ? 3 : 200));
                     longListDone = true;
                 }
                 answer = answer.withValue(value);
@@ -99,12 +101,12 @@ final class ReportFixtures {
     static final String TEN_THOUSAND = ("Lorem ipsum dolor sit amet, consectetur " + MARKUP + " ").repeat(80)
             .substring(0, 10_000);
 
-    private static List<Map<String, String>> entries(Question question, int count) {
+    private static List<Map<String, String>> entries(ListType list, int count) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, String> row = new LinkedHashMap<>();
             int c = 0;
-            for (var column : question.columns()) {
+            for (var column : list.columns()) {
                 row.put(column.id(), switch ((i + c++) % 5) {
                     case 0 -> "Entry " + i + " " + MARKUP;
                     case 1 -> LONG_WORD;

@@ -75,14 +75,14 @@ public final class CrashChild {
         LocalizedText text = LocalizedText.of("Question", "Frage");
         return new Questionnaire("crash", "1", List.of("en", "de"), text, LocalizedText.EMPTY, List.of(
                 new Topic("first", text, LocalizedText.EMPTY, List.of(
-                        question("first.containers", QuestionType.YES_NO, text),
-                        question("second.story", QuestionType.LONG_TEXT, text)))), List.of());
+                        question("first.containers", new org.kickoff.domain.YesNoType(), text),
+                        question("second.story", new org.kickoff.domain.TextType(true), text)))), List.of());
     }
 
     /** A complete question: the file embeds this questionnaire, and reading it back checks it like any other. */
-    private static Question question(String id, QuestionType type, LocalizedText text) {
+    private static Question question(String id, QuestionType<?> type, LocalizedText text) {
         return new Question(id, type, text, LocalizedText.of("Guidance", "Hinweis"), null,
-                org.kickoff.domain.Condition.ALWAYS, List.of(), false, List.of(), null, null, List.of(), null, null);
+                org.kickoff.domain.Condition.ALWAYS, null, null);
     }
 
     static Project version(Questionnaire questionnaire, int version) {

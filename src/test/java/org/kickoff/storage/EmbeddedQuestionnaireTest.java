@@ -132,7 +132,7 @@ class EmbeddedQuestionnaireTest {
         QuestionnaireResolver.Resolved resolved = new QuestionnaireResolver(builtIn).resolve(file);
         assertEquals(builtIn, resolved.questionnaire());
         assertTrue(resolved.upgrade().isEmpty(), "same version of the built-in questionnaire");
-        assertTrue(written(file.project(), builtIn).contains("\"formatVersion\": \"1.1\""));
+        assertTrue(written(file.project(), builtIn).contains("\"formatVersion\": \"" + ProjectFileReader.VERSION + "\""));
     }
 
     @Test

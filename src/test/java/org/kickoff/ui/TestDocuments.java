@@ -8,7 +8,7 @@ import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.ProjectFiles;
 import org.kickoff.ui.common.Background;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 
 /** Documents for ViewModel tests: no toolkit, work done at once, a fixed clock. */
 public final class TestDocuments {

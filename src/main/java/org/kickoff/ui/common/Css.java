@@ -30,6 +30,8 @@ public final class Css {
     public static final String MUTED = "muted";
     public static final String ENTRY_ROW = "entry-row";
     public static final String BANNER = "banner";
+    public static final String DUE_DATE = "due-date";
+    public static final String CALENDAR_BUTTON = "calendar-button";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");

@@ -19,12 +19,14 @@ import org.kickoff.ui.common.HoverTip;
 final class ListInput extends VBox {
 
     private final QuestionViewModel vm;
+    private final ListModel model;
     private final Messages messages;
     private final VBox rows = new VBox();
     private int shownRows = -1;
 
-    ListInput(QuestionViewModel vm, Messages messages) {
+    ListInput(QuestionViewModel vm, ListModel model, Messages messages) {
         this.vm = vm;
+        this.model = model;
         this.messages = messages;
         getStyleClass().add("list-input");
         rows.getStyleClass().add("list-rows");
@@ -32,13 +34,13 @@ final class ListInput extends VBox {
         add.setId(Css.nodeId(vm.id()) + "-add");
         add.getStyleClass().add(Styles.BUTTON_OUTLINED);
         add.setOnAction(e -> {
-            vm.addEntry();
-            focusCell(vm.entries().size() - 1);
+            model.addEntry();
+            focusCell(model.entries().size() - 1);
         });
         getChildren().addAll(rows, add);
         // rebuild only when rows come or go, so typing in a cell keeps its focus
         vm.valueProperty().subscribe(v -> {
-            if (vm.entries().size() != shownRows) {
+            if (model.entries().size() != shownRows) {
                 rebuild();
             }
         });
@@ -46,11 +48,11 @@ final class ListInput extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
-        shownRows = vm.entries().size();
+        shownRows = model.entries().size();
         String language = messages.language();
         if (shownRows > 0) {
             HBox header = row();
-            for (NamedItem column : vm.columns()) {
+            for (NamedItem column : model.columns()) {
                 Label label = new Label(column.label().in(language));
                 label.getStyleClass().add(Css.FIELD_LABEL);
                 grow(label);
@@ -63,14 +65,14 @@ final class ListInput extends VBox {
         }
         for (int r = 0; r < shownRows; r++) {
             int index = r;
-            Map<String, String> entry = vm.entries().get(r);
+            Map<String, String> entry = model.entries().get(r);
             HBox line = row();
-            for (NamedItem column : vm.columns()) {
+            for (NamedItem column : model.columns()) {
                 TextField cell = new TextField(entry.getOrDefault(column.id(), ""));
                 cell.setId(Css.nodeId(vm.id()) + "-" + r + "-" + column.id());
                 cell.setAccessibleText(column.label().in(language) + " " + (r + 1));
                 grow(cell);
-                cell.textProperty().subscribe((o, n) -> vm.setCell(index, column.id(), n));
+                cell.textProperty().subscribe((o, n) -> model.setCell(index, column.id(), n));
                 line.getChildren().add(cell);
             }
             Button remove = new Button("\u00d7");
@@ -78,7 +80,7 @@ final class ListInput extends VBox {
             remove.getStyleClass().addAll(Styles.FLAT, "remove-entry");
             remove.setAccessibleText(messages.get("question.list.remove", r + 1));
             HoverTip.install(remove, messages.get("question.list.remove", r + 1));
-            remove.setOnAction(e -> vm.removeEntry(index));
+            remove.setOnAction(e -> model.removeEntry(index));
             line.getChildren().add(remove);
             rows.getChildren().add(line);
         }
@@ -100,10 +102,10 @@ final class ListInput extends VBox {
     }
 
     private void focusCell(int row) {
-        if (vm.columns().isEmpty()) {
+        if (model.columns().isEmpty()) {
             return;
         }
-        javafx.scene.Node cell = rows.lookup("#" + Css.nodeId(vm.id()) + "-" + row + "-" + vm.columns().get(0).id());
+        javafx.scene.Node cell = rows.lookup("#" + Css.nodeId(vm.id()) + "-" + row + "-" + model.columns().get(0).id());
         if (cell != null) {
             cell.requestFocus();
         }

@@ -15,23 +15,23 @@ final class MultiChoiceInput extends VBox {
 
     private final List<CheckBox> boxes = new ArrayList<>();
 
-    MultiChoiceInput(QuestionViewModel vm, Messages messages) {
+    MultiChoiceInput(QuestionViewModel vm, MultiChoiceModel model, Messages messages) {
         getStyleClass().add("choice-input");
         setSpacing(6);
         FlowPane options = new FlowPane();
         options.setHgap(18);
         options.setVgap(8);
         String language = messages.language();
-        for (Choice choice : vm.question().options()) {
-            options.getChildren().add(box(vm, choice.id(), choice.label().in(language)));
+        for (Choice choice : model.type().options()) {
+            options.getChildren().add(box(vm, model, choice.id(), choice.label().in(language)));
         }
         getChildren().add(options);
-        if (vm.question().allowOther()) {
-            CheckBox other = box(vm, Question.OTHER, messages.get("answer.other") + ":");
-            getChildren().add(new OtherRow(vm, messages, other));
+        if (model.type().allowOther()) {
+            CheckBox other = box(vm, model, Question.OTHER, messages.get("answer.other") + ":");
+            getChildren().add(new OtherRow(vm, messages, other, model::otherText, model::enterOther));
         }
         vm.valueProperty().subscribe(v -> {
-            List<String> selected = vm.selectedOptions();
+            List<String> selected = model.selected();
             for (CheckBox box : boxes) {
                 boolean on = selected.contains((String) box.getUserData());
                 if (box.isSelected() != on) {
@@ -41,15 +41,15 @@ final class MultiChoiceInput extends VBox {
         });
     }
 
-    private CheckBox box(QuestionViewModel vm, String optionId, String label) {
+    private CheckBox box(QuestionViewModel vm, MultiChoiceModel model, String optionId, String label) {
         CheckBox box = new CheckBox(label);
         box.setId(Css.nodeId(vm.id()) + "-" + optionId);
         box.setUserData(optionId);
         box.setMnemonicParsing(false);
-        box.setSelected(vm.selectedOptions().contains(optionId));
+        box.setSelected(model.selected().contains(optionId));
         box.selectedProperty().subscribe((o, on) -> {
-            if (on != vm.selectedOptions().contains(optionId)) {
-                vm.toggle(optionId, on);
+            if (on != model.selected().contains(optionId)) {
+                model.toggle(optionId, on);
             }
         });
         boxes.add(box);

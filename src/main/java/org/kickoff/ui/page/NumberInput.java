@@ -15,22 +15,22 @@ import org.kickoff.ui.common.Css;
 /** A number field with its unit; wrong input is marked where it is, with a message. */
 final class NumberInput extends VBox {
 
-    NumberInput(QuestionViewModel vm, Messages messages) {
+    NumberInput(QuestionViewModel vm, NumberModel model, Messages messages) {
         setSpacing(4);
-        TextField field = new TextField(vm.numberTextProperty().get());
+        TextField field = new TextField(model.textProperty().get());
         field.setId(Css.nodeId(vm.id()) + "-number");
         field.getStyleClass().add("number-field");
         field.setPrefColumnCount(10);
         field.setAccessibleText(vm.text());
         field.setPromptText(vm.placeholder());
-        field.textProperty().subscribe((o, n) -> vm.enterNumber(n));
+        field.textProperty().subscribe((o, n) -> model.enter(n));
         HBox row = new HBox(8, field);
         row.setAlignment(Pos.CENTER_LEFT);
         String language = messages.language();
-        if (vm.units().size() == 1) {
-            row.getChildren().add(new Label(vm.units().get(0).label().in(language)));
-        } else if (vm.units().size() > 1) {
-            ComboBox<NamedItem> units = new ComboBox<>(FXCollections.observableArrayList(vm.units()));
+        if (model.units().size() == 1) {
+            row.getChildren().add(new Label(model.units().get(0).label().in(language)));
+        } else if (model.units().size() > 1) {
+            ComboBox<NamedItem> units = new ComboBox<>(FXCollections.observableArrayList(model.units()));
             units.setId(Css.nodeId(vm.id()) + "-unit");
             units.setAccessibleText(messages.get("question.unit"));
             units.setConverter(new StringConverter<>() {
@@ -44,11 +44,11 @@ final class NumberInput extends VBox {
                     return null;
                 }
             });
-            vm.units().stream().filter(u -> u.id().equals(vm.unitProperty().get())).findFirst()
-                    .ifPresentOrElse(units::setValue, () -> units.setValue(vm.units().get(0)));
+            model.units().stream().filter(u -> u.id().equals(model.unit())).findFirst()
+                    .ifPresentOrElse(units::setValue, () -> units.setValue(model.units().get(0)));
             units.valueProperty().subscribe((o, n) -> {
                 if (n != null) {
-                    vm.chooseUnit(n.id());
+                    model.chooseUnit(n.id());
                 }
             });
             row.getChildren().add(units);
@@ -57,10 +57,10 @@ final class NumberInput extends VBox {
         error.setId(Css.nodeId(vm.id()) + "-error");
         error.getStyleClass().add(Css.VALIDATION);
         error.setWrapText(true);
-        error.textProperty().bind(vm.inputErrorProperty());
-        error.visibleProperty().bind(vm.inputErrorProperty().isNotEmpty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        vm.inputErrorProperty().subscribe(e -> field.pseudoClassStateChanged(Css.INVALID, !e.isEmpty()));
+        model.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Css.INVALID, !e.isEmpty()));
         getChildren().addAll(row, error);
     }
 }

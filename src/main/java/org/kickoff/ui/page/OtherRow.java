@@ -1,5 +1,7 @@
 package org.kickoff.ui.page;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -11,15 +13,16 @@ import org.kickoff.ui.common.Css;
 /** "Other:" with its text field, for single and multiple choice; typing chooses "other". */
 final class OtherRow extends HBox {
 
-    OtherRow(QuestionViewModel vm, Messages messages, Node toggle) {
+    OtherRow(QuestionViewModel vm, Messages messages, Node toggle, Supplier<String> current,
+             Consumer<String> enter) {
         super(8);
-        TextField text = new TextField(vm.otherText());
+        TextField text = new TextField(current.get());
         text.setId(Css.nodeId(vm.id()) + "-other-text");
         text.setPromptText(messages.get("question.other.prompt"));
         text.setAccessibleText(vm.text() + " " + messages.get("answer.other"));
         text.textProperty().subscribe((o, n) -> {
-            if (!n.equals(vm.otherText())) {
-                vm.enterOther(n);
+            if (!n.equals(current.get())) {
+                enter.accept(n);
             }
         });
         HBox.setHgrow(text, Priority.ALWAYS);

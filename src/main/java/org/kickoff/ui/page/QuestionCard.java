@@ -1,13 +1,10 @@
 package org.kickoff.ui.page;
 
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -18,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
@@ -158,32 +154,9 @@ final class QuestionCard extends VBox {
         owner.textProperty().bindBidirectional(vm.ownerProperty());
         HBox.setHgrow(owner, Priority.ALWAYS);
 
-        DatePicker due = new DatePicker(vm.dueProperty().get());
-        due.setId(Css.nodeId(vm.id()) + "-due");
-        due.setAccessibleText(messages.get("question.due"));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        due.setPromptText(format.format(java.time.LocalDate.of(2026, 12, 31)));
-        due.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : format.format(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                vm.enterDueText(text, format);
-                return vm.dueErrorProperty().get().isEmpty() ? vm.dueProperty().get() : due.getValue();
-            }
-        });
-        due.valueProperty().subscribe((o, n) -> vm.setDue(n));
-        vm.dueProperty().subscribe(d -> {
-            if (d == null ? due.getValue() != null : !d.equals(due.getValue())) {
-                due.setValue(d);
-            }
-        });
-
+        DueDateField due = new DueDateField(vm, messages);
         Label ownerLabel = fieldLabel(messages.get("question.owner"), owner);
-        Label dueLabel = fieldLabel(messages.get("question.due"), due);
+        Label dueLabel = fieldLabel(messages.get("question.due"), due.field());
         HBox row = new HBox(8, ownerLabel, owner, dueLabel, due);
         row.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
@@ -193,10 +166,7 @@ final class QuestionCard extends VBox {
                 .then(vm.dueErrorProperty()).otherwise(vm.dueWarningProperty()));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        vm.dueErrorProperty().subscribe(error -> {
-            message.pseudoClassStateChanged(Css.WARNING, error.isEmpty());
-            due.pseudoClassStateChanged(Css.INVALID, !error.isEmpty());
-        });
+        vm.dueErrorProperty().subscribe(error -> message.pseudoClassStateChanged(Css.WARNING, error.isEmpty()));
         VBox box = new VBox(4, row, message);
         box.visibleProperty().bind(vm.statusProperty().isEqualTo(AnswerStatus.OPEN));
         box.managedProperty().bind(box.visibleProperty());

@@ -12,7 +12,7 @@ import org.kickoff.ui.common.Css;
 /** The options as radio buttons, plus "Other" with a text field where the question allows it. */
 final class SingleChoiceInput extends VBox {
 
-    SingleChoiceInput(QuestionViewModel vm, Messages messages) {
+    SingleChoiceInput(QuestionViewModel vm, SingleChoiceModel model, Messages messages) {
         getStyleClass().add("choice-input");
         setSpacing(6);
         ToggleGroup group = new ToggleGroup();
@@ -21,17 +21,17 @@ final class SingleChoiceInput extends VBox {
         options.setHgap(18);
         options.setVgap(8);
         String language = messages.language();
-        for (Choice choice : vm.question().options()) {
+        for (Choice choice : model.type().options()) {
             RadioButton button = radio(vm, group, choice.id(), choice.label().in(language));
             options.getChildren().add(button);
         }
         getChildren().add(options);
-        if (vm.question().allowOther()) {
+        if (model.type().allowOther()) {
             RadioButton other = radio(vm, group, Question.OTHER, messages.get("answer.other") + ":");
-            getChildren().add(new OtherRow(vm, messages, other));
+            getChildren().add(new OtherRow(vm, messages, other, model::otherText, model::enterOther));
         }
         vm.valueProperty().subscribe(v -> {
-            String selected = vm.selectedOptions().isEmpty() ? null : vm.selectedOptions().get(0);
+            String selected = model.selected().orElse(null);
             group.getToggles().forEach(t -> {
                 boolean on = t.getUserData().equals(selected);
                 if (t.isSelected() != on) {
@@ -41,9 +41,8 @@ final class SingleChoiceInput extends VBox {
         });
         group.selectedToggleProperty().subscribe((old, toggle) -> {
             String id = toggle == null ? null : (String) toggle.getUserData();
-            String current = vm.selectedOptions().isEmpty() ? null : vm.selectedOptions().get(0);
-            if (id != null && !id.equals(current)) {
-                vm.choose(id);
+            if (id != null && !id.equals(model.selected().orElse(null))) {
+                model.choose(id);
             }
         });
     }

@@ -8,7 +8,7 @@ import org.kickoff.ui.common.Css;
 /** A one-line text field or a growing text area. */
 final class TextInput extends StackPane {
 
-    TextInput(QuestionViewModel vm, boolean multiLine) {
+    TextInput(QuestionViewModel vm, TextModel model, boolean multiLine) {
         TextInputControl field;
         if (multiLine) {
             TextArea area = new TextArea();
@@ -19,16 +19,16 @@ final class TextInput extends StackPane {
             field = new javafx.scene.control.TextField();
         }
         field.setId(Css.nodeId(vm.id()) + "-text");
-        field.setText(vm.text(vm.valueProperty().get()));
+        field.setText(model.text());
         field.setPromptText(vm.placeholder());
         field.setAccessibleText(vm.text());
         field.textProperty().subscribe((o, n) -> {
-            if (!n.equals(vm.text(vm.valueProperty().get()))) {
-                vm.enterText(n);
+            if (!n.equals(model.text())) {
+                model.enter(n);
             }
         });
         vm.valueProperty().subscribe(v -> {
-            String text = vm.text(v);
+            String text = model.text();
             if (!text.equals(field.getText())) {
                 field.setText(text);
             }

@@ -6,7 +6,7 @@ import javafx.beans.value.ObservableValue;
 import org.kickoff.domain.Evaluation;
 import org.kickoff.domain.Topic;
 import org.kickoff.i18n.Messages;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 
 /** The questions of one topic page. */
 public final class TopicPageViewModel {

@@ -11,7 +11,7 @@ import org.kickoff.ui.common.Css;
 /** Yes and No as two toggle buttons; clicking the chosen one again clears the answer. */
 final class YesNoInput extends HBox {
 
-    YesNoInput(QuestionViewModel vm, Messages messages) {
+    YesNoInput(QuestionViewModel vm, YesNoModel model, Messages messages) {
         ToggleGroup group = new ToggleGroup();
         ToggleButton yes = new ToggleButton(messages.get("answer.yes"));
         ToggleButton no = new ToggleButton(messages.get("answer.no"));
@@ -26,7 +26,7 @@ final class YesNoInput extends HBox {
         show(vm.valueProperty().get(), yes, no);
         vm.valueProperty().subscribe(v -> show(v, yes, no));
         group.selectedToggleProperty().subscribe((old, selected) ->
-                vm.answerYesNo(selected == yes ? Boolean.TRUE : selected == no ? Boolean.FALSE : null));
+                model.answer(selected == yes ? Boolean.TRUE : selected == no ? Boolean.FALSE : null));
         getChildren().addAll(yes, no);
     }
 

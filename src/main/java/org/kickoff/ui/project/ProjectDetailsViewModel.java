@@ -7,7 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.util.Subscription;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 
 /** The project's name, description and authors (one per line), written to the project as they are typed. */
 public final class ProjectDetailsViewModel {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.kickoff.Fixtures;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.ListType;
+import org.kickoff.domain.MultiChoiceType;
+import org.kickoff.domain.NumberType;
+import org.kickoff.domain.SingleChoiceType;
 import org.kickoff.domain.UnknownFields;
 import org.kickoff.domain.Value;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.FakePrompts;
 import org.kickoff.ui.TestDocuments;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.wizard.WizardViewModel;
 
 class QuestionViewModelTest {
@@ -51,13 +54,36 @@ class QuestionViewModelTest {
         return document.project().answerOrEmpty(id);
     }
 
+    private TextModel text(QuestionViewModel vm) {
+        return new TextModel(vm);
+    }
+
+    private YesNoModel yesNo(QuestionViewModel vm) {
+        return new YesNoModel(vm);
+    }
+
+    private NumberModel number(QuestionViewModel vm) {
+        return new NumberModel(vm, (NumberType) vm.question().type());
+    }
+
+    private ListModel list(QuestionViewModel vm) {
+        return new ListModel(vm, (ListType) vm.question().type());
+    }
+
+    /** Types the text one character at a time, as a user does, through every intermediate text. */
+    private static void typeInto(java.util.function.Consumer<String> field, String text) {
+        for (int i = 1; i <= text.length(); i++) {
+            field.accept(text.substring(0, i));
+        }
+    }
+
     @Test
     void typingAnswersAndClearingUnanswers() {
         QuestionViewModel story = second.question("second.story");
-        story.enterText("Once upon a time");
+        text(story).enter("Once upon a time");
         assertEquals(AnswerStatus.ANSWERED, stored("second.story").status());
         assertEquals(new Value.Text("Once upon a time"), stored("second.story").value());
-        story.enterText("");
+        text(story).enter("");
         assertTrue(document.project().answer("second.story").isEmpty(), "nothing left to keep");
         assertFalse(document.isDirty());
     }
@@ -67,14 +93,14 @@ class QuestionViewModelTest {
         QuestionViewModel containers = first.question("first.containers");
         QuestionViewModel kubernetes = first.question("first.kubernetes");
         assertFalse(kubernetes.visibleProperty().get());
-        containers.answerYesNo(true);
+        yesNo(containers).answer(true);
         assertTrue(kubernetes.visibleProperty().get());
-        kubernetes.answerYesNo(true);
-        containers.answerYesNo(false);
+        yesNo(kubernetes).answer(true);
+        yesNo(containers).answer(false);
         assertFalse(kubernetes.visibleProperty().get());
         assertTrue(kubernetes.hiddenWithAnswerProperty().get());
         assertEquals(new Value.YesNo(true), stored("first.kubernetes").value(), "kept while hidden");
-        containers.answerYesNo(true);
+        yesNo(containers).answer(true);
         assertTrue(kubernetes.visibleProperty().get());
         assertFalse(kubernetes.hiddenWithAnswerProperty().get());
     }
@@ -82,7 +108,8 @@ class QuestionViewModelTest {
     @Test
     void openAndNotApplicableKeepTheirDetailsAndTheValue() {
         QuestionViewModel pattern = first.question("first.pattern");
-        pattern.choose("hexagonal");
+        SingleChoiceModel choice = new SingleChoiceModel(pattern, (SingleChoiceType) pattern.question().type());
+        choice.choose("hexagonal");
         pattern.setStatus(AnswerStatus.OPEN);
         pattern.ownerProperty().set("Dana");
         pattern.setDue(LocalDate.of(2026, 12, 15));
@@ -98,62 +125,132 @@ class QuestionViewModelTest {
     }
 
     @Test
-    void aPastDueDateIsAWarningAndAWrongOneAnError() {
+    void aPastDueDateIsAWarningAndAWrongOneIsKeptAsTypedWithoutADate() {
         QuestionViewModel pattern = first.question("first.pattern");
         pattern.setStatus(AnswerStatus.OPEN);
         pattern.setDue(LocalDate.of(2026, 1, 1));
         assertEquals("The due date is in the past.", pattern.dueWarningProperty().get());
-        pattern.enterDueText("next tuesday", DateTimeFormatter.ISO_LOCAL_DATE);
-        assertTrue(pattern.dueErrorProperty().get().startsWith("Not a date; enter it like 2026-11-29"));
-        assertEquals(LocalDate.of(2026, 1, 1), stored("first.pattern").due(), "the last good date stays");
-        pattern.enterDueText("2027-01-15", DateTimeFormatter.ISO_LOCAL_DATE);
+        pattern.enterDueText("next tuesday");
+        assertEquals("Not a date; enter it like Dec 20, 2026 or 2026-12-20.", pattern.dueErrorProperty().get());
+        assertNull(stored("first.pattern").due(), "the old date is not shown as if it were the typed one");
+        assertEquals(Map.of(Answer.Draft.DUE, "next tuesday"), stored("first.pattern").drafts());
+        assertTrue(pattern.invalidProperty().get());
+        pattern.enterDueText("2027-01-15");
         assertEquals("", pattern.dueErrorProperty().get());
         assertEquals("", pattern.dueWarningProperty().get());
+        assertEquals(LocalDate.of(2027, 1, 15), stored("first.pattern").due());
+        assertEquals(Map.of(), stored("first.pattern").drafts());
+    }
+
+    @Test
+    void dueDatesTypedCharacterByCharacterStoreOnlyWhatWasTyped() {
+        pages("de");
+        QuestionViewModel pattern = first.question("first.pattern");
+        pattern.setStatus(AnswerStatus.OPEN);
+        typeInto(pattern::enterDueText, "31.12.");
+        assertNull(stored("first.pattern").due(), "31.12. has no year: no date, not 31.12. of some year");
+        assertEquals("31.12.", stored("first.pattern").draft(Answer.Draft.DUE).orElseThrow());
+        typeInto(t -> pattern.enterDueText("31.12." + t), "2026");
+        assertEquals(LocalDate.of(2026, 12, 31), stored("first.pattern").due());
+        assertFalse(stored("first.pattern").hasDrafts());
+        typeInto(pattern::enterDueText, "2026-13-01");
+        assertNull(stored("first.pattern").due(), "month 13 is no month");
+        assertEquals("2026-13-01", stored("first.pattern").draft(Answer.Draft.DUE).orElseThrow());
+        pattern.enterDueText("31.02.2026");
+        assertNull(stored("first.pattern").due(), "31 February is not quietly made 28 February");
+        pattern.enterDueText("2026-12-20");
+        assertEquals(LocalDate.of(2026, 12, 20), stored("first.pattern").due(), "ISO dates work in every language");
+        pattern.enterDueText("");
+        assertNull(stored("first.pattern").due());
+        assertFalse(stored("first.pattern").hasDrafts());
     }
 
     @Test
     void exclusiveOptionsClearTheOthersAndBack() {
         QuestionViewModel databases = second.question("second.databases");
-        databases.toggle("redis", true);
-        databases.toggle("postgresql", true);
-        assertEquals(List.of("postgresql", "redis"), databases.selectedOptions(), "questionnaire order");
-        databases.toggle("none", true);
-        assertEquals(List.of("none"), databases.selectedOptions());
-        databases.toggle("redis", true);
-        assertEquals(List.of("redis"), databases.selectedOptions());
-        databases.enterOther("TimescaleDB");
+        MultiChoiceModel model = new MultiChoiceModel(databases, (MultiChoiceType) databases.question().type());
+        model.toggle("redis", true);
+        model.toggle("postgresql", true);
+        assertEquals(List.of("postgresql", "redis"), model.selected(), "questionnaire order");
+        model.toggle("none", true);
+        assertEquals(List.of("none"), model.selected());
+        model.toggle("redis", true);
+        assertEquals(List.of("redis"), model.selected());
+        model.enterOther("TimescaleDB");
         assertEquals(new Value.Multi(List.of("redis", "other"), "TimescaleDB"), stored("second.databases").value());
+        model.enterOther("");
+        assertEquals(new Value.Multi(List.of("redis"), ""), stored("second.databases").value(),
+                "clearing the other text unticks other");
     }
 
     @Test
-    void numbersAreReadInTheUsersLanguageAndWrongInputIsMarked() {
+    void numbersAreReadInTheUsersLanguageAndWrongInputIsKeptAsTypedInsteadOfAValue() {
         QuestionViewModel volume = second.question("second.volume");
-        volume.enterNumber("2.5");
+        NumberModel model = number(volume);
+        model.enter("2.5");
         assertEquals(new Value.Amount(new BigDecimal("2.5"), "gb"), stored("second.volume").value());
-        volume.enterNumber("2.5x");
-        assertEquals("Not a number; enter it like 2.5.", volume.inputErrorProperty().get());
-        assertEquals(new Value.Amount(new BigDecimal("2.5"), "gb"), stored("second.volume").value(), "kept");
-        volume.enterNumber("-1");
-        assertEquals("Must be at least 0.", volume.inputErrorProperty().get());
-        volume.chooseUnit("tb");
-        volume.enterNumber("3");
-        assertEquals("", volume.inputErrorProperty().get());
+        model.enter("2.5x");
+        assertEquals("Not a number; enter it like 2.5.", model.errorProperty().get());
+        assertNull(stored("second.volume").value(), "2.5 is not what the field says");
+        assertEquals("2.5x", stored("second.volume").draft(Answer.Draft.NUMBER).orElseThrow());
+        assertEquals(AnswerStatus.UNANSWERED, stored("second.volume").status());
+        model.enter("-1");
+        assertEquals("Too small: at least 0.", model.errorProperty().get());
+        model.chooseUnit("tb");
+        model.enter("3");
+        assertEquals("", model.errorProperty().get());
         assertEquals(new Value.Amount(new BigDecimal("3"), "tb"), stored("second.volume").value());
+        assertFalse(stored("second.volume").hasDrafts());
 
         pages("de");
         QuestionViewModel german = second.question("second.volume");
-        assertEquals("3", german.numberTextProperty().get());
-        german.enterNumber("1,25");
+        NumberModel germanModel = number(german);
+        assertEquals("3", germanModel.textProperty().get());
+        germanModel.enter("1,25");
         assertEquals(new Value.Amount(new BigDecimal("1.25"), "tb"), stored("second.volume").value());
-        german.enterNumber("1.25");
-        assertEquals("Keine Zahl; bitte so eingeben: 2,5.", german.inputErrorProperty().get());
+        germanModel.enter("1.25");
+        assertEquals("Keine Zahl; bitte so eingeben: 2,5.", germanModel.errorProperty().get());
+        assertNull(stored("second.volume").value());
+    }
+
+    @Test
+    void aNumberTypedCharacterByCharacterIsStoredOnlyWhenTheWholeTextIsOne() {
+        first.question("first.containers");
+        QuestionViewModel volume = second.question("second.volume");
+        typeInto(number(volume)::enter, "2,5");
+        Answer answer = stored("second.volume");
+        assertNull(answer.value(), "the prefix 2 parsed once, but 2,5 is what was typed");
+        assertEquals("2,5", answer.draft(Answer.Draft.NUMBER).orElseThrow());
+        assertFalse(answer.isAnswered());
+        assertEquals(0, wizard.evaluationProperty().get().progress().answered(), "not counted as answered");
+        assertEquals(1, wizard.evaluationProperty().get().progress().invalid());
+
+        typeInto(number(second.question("second.volume"))::enter, "1e3");
+        assertNull(stored("second.volume").value(), "1e3 is not 1");
+        assertEquals("1e3", stored("second.volume").draft(Answer.Draft.NUMBER).orElseThrow());
+
+        number(second.question("second.volume")).enter("");
+        assertTrue(document.project().answer("second.volume").isEmpty(), "cleared: nothing left");
+    }
+
+    @Test
+    void aDraftSurvivesALanguageSwitchMarkedEvenWhereTheOtherLanguageWouldReadIt() {
+        pages("de");
+        number(second.question("second.volume")).enter("2.5");
+        pages("en");
+        NumberModel english = number(second.question("second.volume"));
+        assertEquals("2.5", english.textProperty().get(), "the text stays as typed");
+        assertFalse(english.errorProperty().get().isEmpty(), "and stays marked until the user confirms it");
+        assertNull(stored("second.volume").value(), "nothing taken without the user");
+        english.enter("2.5");
+        assertEquals(new Value.Amount(new BigDecimal("2.5"), "gb"), stored("second.volume").value());
     }
 
     @Test
     void listEntriesAreAddedEditedAndRemoved() {
-        first.question("first.containers").answerYesNo(true);
-        first.question("first.kubernetes").answerYesNo(true);
-        QuestionViewModel which = first.question("first.which");
+        yesNo(first.question("first.containers")).answer(true);
+        yesNo(first.question("first.kubernetes")).answer(true);
+        ListModel which = list(first.question("first.which"));
         which.addEntry();
         which.setCell(0, "name", "api");
         which.addEntry();
@@ -170,7 +267,7 @@ class QuestionViewModelTest {
         document.setAnswer("second.story", new Answer(AnswerStatus.ANSWERED, new Value.Text("a"), "", null, "", "",
                 new UnknownFields(Map.of("reviewedBy", "\"Ana\""))));
         pages("en");
-        second.question("second.story").enterText("b");
+        text(second.question("second.story")).enter("b");
         assertEquals("\"Ana\"", stored("second.story").unknown().rawJsonByName().get("reviewedBy"));
     }
 
@@ -178,7 +275,6 @@ class QuestionViewModelTest {
     void disposedQuestionsStopListening() {
         QuestionViewModel kubernetes = first.question("first.kubernetes");
         first.dispose();
-        first.question("first.containers").valueProperty().set(new Value.YesNo(true));
         document.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));
         assertFalse(kubernetes.visibleProperty().get(), "no longer follows the project");
     }

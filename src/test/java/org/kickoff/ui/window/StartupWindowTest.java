@@ -27,7 +27,7 @@ import org.kickoff.ui.TestDocuments;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -188,8 +188,8 @@ class StartupWindowTest extends WindowTestBase {
         Path changed = Files.createTempDirectory(home, "changed").resolve("changed.kickoff");
         try (InputStream in = getClass().getResourceAsStream("/examples/example.kickoff")) {
             String example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            Files.writeString(changed, example.replace("\"formatVersion\": \"1.1\",",
-                    "\"formatVersion\": \"1.1\",\n  \"changedSinceAnswered\": [\"business.value\"],"));
+            Files.writeString(changed, example.replaceFirst("(\"formatVersion\": \"[0-9.]+\",)",
+                    "$1\n  \"changedSinceAnswered\": [\"business.value\"],"));
         }
         robot.interact(() -> kickoff.shell().document().open(changed));
         waitFor(() -> kickoff.shell().document().file().filter(changed::equals).isPresent());
