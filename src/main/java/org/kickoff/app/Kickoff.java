@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
@@ -28,9 +29,11 @@ import org.kickoff.storage.AppInstance;
 import org.kickoff.storage.Backups;
 import org.kickoff.storage.FileWriting;
 import org.kickoff.storage.ProjectLocks;
-import org.kickoff.storage.RecoveryCopy;
+import org.kickoff.storage.LogFile;
 import org.kickoff.storage.RecoveryStore;
-import org.kickoff.ui.wizard.FileGuard;
+import org.kickoff.ui.session.FileGuard;
+import org.kickoff.ui.session.RecoveryOffer;
+import org.kickoff.ui.session.UnexpectedErrors;
 import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.QuestionnaireReader;
 import org.kickoff.storage.Settings;
@@ -41,7 +44,7 @@ import org.kickoff.ui.common.FxPrompts;
 import org.kickoff.ui.common.Prompts;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.wizard.MainView;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.UpgradeReport;
 import org.kickoff.ui.wizard.ShellViewModel;
 
@@ -75,6 +78,8 @@ public final class Kickoff {
     private final ShellViewModel shell;
     private final FxBackground background = new FxBackground();
     private final FileGuard guard;
+    private final UnexpectedErrors unexpected;
+    private final Prompts prompts;
     private MainView view;
 
     private Kickoff(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
@@ -84,14 +89,17 @@ public final class Kickoff {
         Settings settings = settingsStore.load(Messages.supported(Locale.getDefault()).getLanguage());
         Messages messages = Messages.forLanguage(settings.language());
         Questionnaire questionnaire = builtIn.get();
-        Prompts prompts = options.prompts().apply(new FxPrompts(this::shownStage, this::messages));
+        Optional<Path> log = LogFile.install(options.folders().logs());
+        prompts = options.prompts().apply(new FxPrompts(this::shownStage, this::messages));
         AppInstance instance = AppInstance.current(BuildInfo.version());
         guard = new FileGuard(new ProjectLocks(instance), new RecoveryStore(options.folders().recovery(), instance),
                 problem -> Platform.runLater(this::recoveryFailed));
         ProjectFiles files = new ProjectFiles(new Backups(options.folders().backups()), options.disk());
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, files,
                 background, prompts, options.clock(), guard), messages);
-        shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit);
+        shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit,
+                new ShellViewModel.Tools(background, prompts, options.clock(), files));
+        unexpected = new UnexpectedErrors(guard, prompts, this::messages, log, options.clock());
         document.setOnUpgraded(upgrade -> prompts.showInfo(messages().get("upgrade.title"),
                 new UpgradeReport(messages()).describe(upgrade, document.questionnaire())));
     }
@@ -108,8 +116,25 @@ public final class Kickoff {
 
     private static Kickoff start(Stage stage, Options options, Supplier<Questionnaire> builtIn) {
         Kickoff kickoff = new Kickoff(stage, options, builtIn);
+        kickoff.catchUnexpected();
         kickoff.show();
         return kickoff;
+    }
+
+    /**
+     * An exception nothing else handled (in an event handler, a listener, a background callback) is logged
+     * and the work saved in its recovery copy; the window stays and the user is told.
+     */
+    private void catchUnexpected() {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            if (Platform.isFxApplicationThread()) {
+                unexpected.handle(error);
+            } else {
+                Platform.runLater(() -> unexpected.handle(error));
+            }
+        };
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
+        Thread.setDefaultUncaughtExceptionHandler(handler);
     }
 
     public ShellViewModel shell() {
@@ -196,26 +221,10 @@ public final class Kickoff {
         shell.noticeProperty().set(messages().get("recovery.write-failed.notice"));
     }
 
-    /** After a crash or kill: offers the unsaved work the last run left, newest first, one at a time. */
+    /** After a crash or kill: offers the unsaved work the last run left. */
     private void offerRecovery() {
-        guard.recovery().ifPresent(store -> background.run(store::leftovers, copies -> {
-            for (RecoveryCopy copy : copies) {
-                if (copy.isDamaged()) {
-                    continue;
-                }
-                String name = copy.projectName().isBlank() ? messages().get("project.untitled") : copy.projectName();
-                String where = copy.originalFile().map(Path::toString).orElse(messages().get("document.not-saved"));
-                switch (shell.document().services().prompts().askRestore(messages().get("dialog.restore.content",
-                        name, where, messages().dateTime(copy.saved(), options.clock().getZone())))) {
-                    case RESTORE -> {
-                        shell.document().restore(copy);
-                        return;
-                    }
-                    case DISCARD -> background.run(() -> store.discard(copy), done -> { }, e -> { });
-                    case LATER -> { }
-                }
-            }
-        }, e -> { }));
+        guard.recovery().ifPresent(store -> new RecoveryOffer(shell.document(), store, background, prompts,
+                options.clock().getZone()).offer());
     }
 
     /**
@@ -270,8 +279,8 @@ public final class Kickoff {
         });
         scene.setOnDragDropped(e -> {
             List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            files.stream().map(java.io.File::toPath).filter(Files::isRegularFile).findFirst()
-                    .ifPresent(path -> Platform.runLater(() -> shell.document().open(path)));
+            List<Path> paths = files.stream().map(java.io.File::toPath).toList();
+            Platform.runLater(() -> shell.openDropped(paths));
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });

@@ -60,6 +60,10 @@ public record AppFolders(Path config, Path data) {
         return data.resolve("recovery");
     }
 
+    public Path logs() {
+        return data.resolve("logs");
+    }
+
     public Path settingsFile() {
         return config.resolve("settings.json");
     }

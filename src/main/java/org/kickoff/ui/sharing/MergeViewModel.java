@@ -10,7 +10,7 @@ import org.kickoff.domain.MergePlan.Resolution;
 import org.kickoff.domain.Project;
 import org.kickoff.i18n.Messages;
 import org.kickoff.i18n.MergeNotes;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 
 /**
  * A merge waiting for the user's decisions: one choice per conflicting question (mine, theirs, both kept

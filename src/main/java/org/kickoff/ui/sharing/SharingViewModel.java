@@ -8,7 +8,10 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectDiff;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.storage.ProjectFiles;
+import org.kickoff.ui.common.Background;
+import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.session.ProjectDocument;
 
 /**
  * Compare with and merge from a colleague's project file: reads it off the JavaFX thread, checks that it
@@ -17,9 +20,15 @@ import org.kickoff.ui.wizard.ProjectDocument;
 public final class SharingViewModel {
 
     private final ProjectDocument document;
+    private final ProjectFiles files;
+    private final Background background;
+    private final Prompts prompts;
 
-    public SharingViewModel(ProjectDocument document) {
+    public SharingViewModel(ProjectDocument document, ProjectFiles files, Background background, Prompts prompts) {
         this.document = document;
+        this.files = files;
+        this.background = background;
+        this.prompts = prompts;
     }
 
     public ProjectDocument document() {
@@ -32,12 +41,12 @@ public final class SharingViewModel {
 
     /** Asks for a colleague's file, then compares. */
     public void chooseAndCompare(Consumer<Comparison> show) {
-        document.services().prompts().chooseProjectToOpen(folder()).ifPresent(path -> compareWith(path, show));
+        prompts.chooseProjectToOpen(folder()).ifPresent(path -> compareWith(path, show));
     }
 
     /** Asks for a colleague's file, then plans the merge. */
     public void chooseAndMerge(Consumer<MergeViewModel> decide) {
-        document.services().prompts().chooseProjectToOpen(folder()).ifPresent(path -> mergeFrom(path, decide));
+        prompts.chooseProjectToOpen(folder()).ifPresent(path -> mergeFrom(path, decide));
     }
 
     private Path folder() {
@@ -68,15 +77,15 @@ public final class SharingViewModel {
     private void readOther(Path other, Consumer<Project> then) {
         Messages messages = document.messagesProperty().get();
         Questionnaire questionnaire = document.questionnaire();
-        document.services().background().run(() -> document.services().files().open(other), theirs -> {
+        background.run(() -> files.open(other), theirs -> {
             if (!theirs.questionnaire().id().equals(questionnaire.id())) {
-                document.services().prompts().showError(messages.get("sharing.error.title", other.getFileName()),
+                prompts.showError(messages.get("sharing.error.title", other.getFileName()),
                         messages.get("sharing.error.other-questionnaire", theirs.questionnaire().id(),
                                 questionnaire.id()));
                 return;
             }
             then.accept(theirs);
-        }, e -> document.services().prompts().showError(messages.get("sharing.error.title", other.getFileName()),
+        }, e -> prompts.showError(messages.get("sharing.error.title", other.getFileName()),
                 e instanceof ProblemException p ? messages.problem(p.first())
                         : messages.get("error.io", String.valueOf(e.getMessage()))));
     }

@@ -12,7 +12,9 @@ import org.kickoff.report.ExportOptions;
 import org.kickoff.report.PaperSize;
 import org.kickoff.report.Summary;
 import org.kickoff.storage.AtomicFile;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.common.Background;
+import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.session.ProjectDocument;
 
 /**
  * Exports the summary (PDF in A4 or Letter, HTML, Markdown, CSV) to a file the user picks, and makes the
@@ -23,11 +25,15 @@ public final class ExportViewModel {
 
     private final ProjectDocument document;
     private final Clock clock;
+    private final Background background;
+    private final Prompts prompts;
     private Consumer<String> notice = text -> { };
 
-    public ExportViewModel(ProjectDocument document, Clock clock) {
+    public ExportViewModel(ProjectDocument document, Clock clock, Background background, Prompts prompts) {
         this.document = document;
         this.clock = clock;
+        this.background = background;
+        this.prompts = prompts;
     }
 
     /** Receives a short confirmation to show after an export ("Exported to ..."). */
@@ -52,7 +58,7 @@ public final class ExportViewModel {
         String base = document.file().map(f -> f.getFileName().toString().replaceFirst("\\.kickoff$", ""))
                 .orElse("summary");
         Path folder = document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
-        document.services().prompts().chooseExportTarget(folder, base + "." + format.extension(), format.extension())
+        prompts.chooseExportTarget(folder, base + "." + format.extension(), format.extension())
                 .ifPresent(target -> exportTo(target, format, paper));
     }
 
@@ -61,17 +67,17 @@ public final class ExportViewModel {
         Questionnaire questionnaire = document.questionnaire();
         Messages messages = messages();
         if (document.file().map(f -> f.toAbsolutePath().equals(target.toAbsolutePath())).orElse(false)) {
-            document.services().prompts().showError(messages.get("export.error.title", target.getFileName()),
+            prompts.showError(messages.get("export.error.title", target.getFileName()),
                     messages.get("export.error.project-file"));
             return;
         }
-        document.services().background().run(() -> {
+        background.run(() -> {
             byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock),
                     new ExportOptions(paper));
             AtomicFile.write(target, bytes);
             return target;
         }, written -> notice.accept(messages.get("export.done", written.getFileName())),
-                e -> document.services().prompts().showError(messages.get("export.error.title", target.getFileName()),
+                e -> prompts.showError(messages.get("export.error.title", target.getFileName()),
                         messages.get("error.io", String.valueOf(e.getMessage()))));
     }
 
@@ -80,9 +86,9 @@ public final class ExportViewModel {
         Project project = document.project();
         Questionnaire questionnaire = document.questionnaire();
         Messages messages = messages();
-        document.services().background().run(() -> ExportFormat.PDF.exporter().export(
+        background.run(() -> ExportFormat.PDF.exporter().export(
                 Summary.of(questionnaire, project, messages, clock), new ExportOptions(paper)), then,
-                e -> document.services().prompts().showError(messages.get("print.error"),
+                e -> prompts.showError(messages.get("print.error"),
                         messages.get("error.io", String.valueOf(e.getMessage()))));
     }
 }

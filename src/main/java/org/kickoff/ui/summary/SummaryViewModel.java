@@ -9,8 +9,10 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary;
-import org.kickoff.ui.wizard.ProjectDocument;
-import org.kickoff.ui.wizard.WizardViewModel;
+import org.kickoff.ui.session.ProjectDocument;
+import java.util.function.Consumer;
+import org.kickoff.ui.common.Background;
+import org.kickoff.ui.common.Prompts;
 
 /**
  * The summary page: the summary model of the project as it is now, built off the JavaFX thread, and the
@@ -19,15 +21,21 @@ import org.kickoff.ui.wizard.WizardViewModel;
 public final class SummaryViewModel {
 
     private final ProjectDocument document;
-    private final WizardViewModel wizard;
+    private final Consumer<String> showQuestion;
+    private final Background background;
+    private final Prompts prompts;
     private final Messages messages;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    public SummaryViewModel(ProjectDocument document, WizardViewModel wizard, Messages messages, Clock clock) {
+    /** @param showQuestion goes to a question's page and puts it in view */
+    public SummaryViewModel(ProjectDocument document, Consumer<String> showQuestion, Messages messages, Clock clock,
+                            Background background, Prompts prompts) {
         this.document = document;
-        this.wizard = wizard;
+        this.showQuestion = showQuestion;
+        this.background = background;
+        this.prompts = prompts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -52,17 +60,17 @@ public final class SummaryViewModel {
             return;
         }
         loading.set(true);
-        document.services().background().run(() -> Summary.of(questionnaire, project, messages, clock), built -> {
+        background.run(() -> Summary.of(questionnaire, project, messages, clock), built -> {
             loading.set(false);
             summary.set(built);
         }, e -> {
             loading.set(false);
-            document.services().prompts().showError(messages.get("summary.error"), String.valueOf(e.getMessage()));
+            prompts.showError(messages.get("summary.error"), String.valueOf(e.getMessage()));
         });
     }
 
     /** Goes to the page of the question behind a line and puts it in view. */
     public void showQuestion(String questionId) {
-        wizard.showQuestion(questionId);
+        showQuestion.accept(questionId);
     }
 }

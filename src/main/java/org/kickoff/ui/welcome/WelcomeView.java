@@ -10,16 +10,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
-import org.kickoff.ui.wizard.ShellViewModel;
 
 /** Shown when no project is open: start a new one, open one, look at the example, or pick a recent file. */
 public final class WelcomeView extends VBox {
 
-    private final ShellViewModel shell;
+    private final WelcomeActions shell;
     private final Messages messages;
     private final VBox recent = new VBox(2);
 
-    public WelcomeView(ShellViewModel shell, Messages messages) {
+    public WelcomeView(WelcomeActions shell, Messages messages) {
         this.shell = shell;
         this.messages = messages;
         getStyleClass().add(Css.WELCOME);
@@ -30,9 +29,9 @@ public final class WelcomeView extends VBox {
         subtitle.getStyleClass().add("subtitle");
         subtitle.setWrapText(true);
 
-        Button create = action("welcome-new", messages.get("welcome.new"), shell.document()::newProject);
+        Button create = action("welcome-new", messages.get("welcome.new"), shell::newProject);
         create.getStyleClass().add(Styles.ACCENT);
-        Button open = action("welcome-open", messages.get("welcome.open"), shell.document()::open);
+        Button open = action("welcome-open", messages.get("welcome.open"), shell::open);
         Button example = action("welcome-example", messages.get("welcome.example"), shell::openExample);
         FlowPane actions = new FlowPane(12, 12, create, open, example);
 

@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import org.kickoff.ui.session.ProjectDocument;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
 import org.kickoff.ui.project.ProjectDetailsViewModel;
 import org.kickoff.ui.summary.SummaryView;
-import org.kickoff.ui.summary.SummaryViewModel;
 import org.kickoff.ui.welcome.WelcomeView;
 
 /**
@@ -102,8 +102,7 @@ public final class MainView extends BorderPane {
         }
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
-            workspace.setCenter(new SummaryView(new SummaryViewModel(shell.document(), shell.wizard(), messages, clock),
-                    shell.export(), clock));
+            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export(), clock));
             return;
         }
         workspace.setCenter(pages.computeIfAbsent(page, this::build));

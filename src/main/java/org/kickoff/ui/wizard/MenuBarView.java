@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import org.kickoff.ui.session.ProjectDocument;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;

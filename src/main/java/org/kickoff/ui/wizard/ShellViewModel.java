@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import org.kickoff.ui.session.ProjectDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,23 @@ import org.kickoff.storage.SettingsStore;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.sharing.SharingViewModel;
 import org.kickoff.ui.summary.ExportViewModel;
+import org.kickoff.ui.summary.SummaryViewModel;
+import org.kickoff.ui.welcome.WelcomeActions;
+import org.kickoff.ui.common.Prompts;
+import org.kickoff.storage.ProjectFiles;
+import java.time.Clock;
 
 /**
  * The application around the open project: language, theme, recent files and window placement (kept in
  * the settings file), the example project, and quitting without losing work.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements WelcomeActions {
+
+    private static final System.Logger LOG = System.getLogger(ShellViewModel.class.getName());
+
+    /** What the ViewModels of the window need from outside, handed down by the composition root. */
+    public record Tools(Background background, Prompts prompts, Clock clock, ProjectFiles files) {
+    }
 
     private final ProjectDocument document;
     private final WizardViewModel wizard;
@@ -33,6 +45,7 @@ public final class ShellViewModel {
     private final Supplier<byte[]> example;
     private final Runnable exit;
     private final Background background;
+    private final Tools tools;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
@@ -42,12 +55,13 @@ public final class ShellViewModel {
      * @param exit ends the application; called once nothing would be lost
      */
     public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial, Supplier<byte[]> example,
-                          Runnable exit) {
+                          Runnable exit, Tools tools) {
         this.document = document;
-        this.background = document.services().background();
+        this.tools = tools;
+        this.background = tools.background();
         this.wizard = new WizardViewModel(document);
-        this.sharing = new SharingViewModel(document);
-        this.export = new ExportViewModel(document, document.services().clock());
+        this.sharing = new SharingViewModel(document, tools.files(), tools.background(), tools.prompts());
+        this.export = new ExportViewModel(document, tools.clock(), tools.background(), tools.prompts());
         export.setOnNotice(notice::set);
         this.store = store;
         this.example = example;
@@ -82,6 +96,7 @@ public final class ShellViewModel {
         return sharing;
     }
 
+    @Override
     public ObservableList<Path> recentFiles() {
         return recentFiles;
     }
@@ -107,16 +122,39 @@ public final class ShellViewModel {
         }
     }
 
+    @Override
     public void openExample() {
         document.openExample(example.get());
     }
 
     /** Opens a recent file; one that no longer exists is dropped from the list (the error says why). */
+    @Override
     public void openRecent(Path file) {
         if (!Files.exists(file)) {
             change(settings.get().withoutRecent(file));
         }
         document.open(file);
+    }
+
+    @Override
+    public void newProject() {
+        document.newProject();
+    }
+
+    @Override
+    public void open() {
+        document.open();
+    }
+
+    /** The summary page's ViewModel, for the project as it is now. */
+    public SummaryViewModel summary(Messages messages) {
+        return new SummaryViewModel(document, wizard::showQuestion, messages, tools.clock(), tools.background(),
+                tools.prompts());
+    }
+
+    /** Opens the first project file among files dropped on the window. */
+    public void openDropped(java.util.List<Path> paths) {
+        paths.stream().filter(Files::isRegularFile).findFirst().ifPresent(document::open);
     }
 
     /** Reopens the project that was open at the last exit, if there was one and it still exists. */
@@ -137,7 +175,7 @@ public final class ShellViewModel {
     public void quit() {
         document.whenSafeToDiscard(() -> {
             // saved, or the user chose not to: the recovery copy and lock go with the window
-            document.services().guard().closed();
+            document.closeForExit();
             saveSettings();
             exit.run();
         });
@@ -151,7 +189,7 @@ public final class ShellViewModel {
         background.run(() -> {
             store.save(newSettings);
             return null;
-        }, done -> { }, e -> { });
+        }, done -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the settings could not be saved", e));
     }
 
     /** Writes the settings now, on this thread: used when quitting, when nothing may be left running. */
@@ -160,6 +198,7 @@ public final class ShellViewModel {
             store.save(settings.get());
         } catch (IOException e) {
             // settings are a convenience; failing to remember them must never stop the user's work
+            LOG.log(System.Logger.Level.WARNING, "the settings could not be saved", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import org.kickoff.ui.session.ProjectDocument;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;

@@ -17,9 +17,11 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectDiff;
 import org.kickoff.domain.Value;
 import org.kickoff.storage.ProjectFiles;
+import org.kickoff.storage.ProjectFiles;
 import org.kickoff.ui.FakePrompts;
+import org.kickoff.ui.common.Background;
 import org.kickoff.ui.TestDocuments;
-import org.kickoff.ui.wizard.ProjectDocument;
+import org.kickoff.ui.session.ProjectDocument;
 
 class SharingViewModelTest {
 
@@ -27,7 +29,8 @@ class SharingViewModelTest {
     Path dir;
     private final FakePrompts prompts = new FakePrompts();
     private final ProjectDocument document = TestDocuments.document(prompts);
-    private final SharingViewModel sharing = new SharingViewModel(document);
+    private final SharingViewModel sharing = new SharingViewModel(document, new ProjectFiles(), Background.direct(),
+            prompts);
     private Path colleague;
 
     @BeforeEach

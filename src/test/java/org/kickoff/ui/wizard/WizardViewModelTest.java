@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import org.kickoff.ui.session.ProjectDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,5 +1,6 @@
-package org.kickoff.ui.wizard;
+package org.kickoff.ui.session;
 
+import org.kickoff.ui.session.ProjectDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kickoff.Fixtures;
+import org.kickoff.ui.wizard.WizardViewModel;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Value;

@@ -1,4 +1,4 @@
-package org.kickoff.ui.wizard;
+package org.kickoff.ui.session;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +34,8 @@ import org.kickoff.ui.common.Prompts;
  * drop unsaved changes asks first.
  */
 public final class ProjectDocument {
+
+    private static final System.Logger LOG = System.getLogger(ProjectDocument.class.getName());
 
     /**
      * What the document needs from the outside world.
@@ -83,8 +85,16 @@ public final class ProjectDocument {
         });
     }
 
-    public Services services() {
+    Services services() {
         return services;
+    }
+
+    /**
+     * The window is going away and nothing would be lost (saved, or the user chose not to): the lock and
+     * the recovery copy go with it.
+     */
+    public void closeForExit() {
+        services.guard().closed();
     }
 
     /** The language of titles and messages; the window switches it when the user picks another. */
@@ -293,7 +303,8 @@ public final class ProjectDocument {
         services.background().run(() -> {
             services.guard().closed();
             return null;
-        }, done -> { }, e -> { });
+        }, done -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the project's lock or recovery copy could not be "
+                + "removed", e));
     }
 
     /** A save of {@code before} wrote {@code written} to {@code path}: that is now the saved state. */
@@ -344,6 +355,9 @@ public final class ProjectDocument {
     }
 
     void error(String titleKey, Exception e, Path path) {
+        if (!(e instanceof ProblemException)) {
+            LOG.log(System.Logger.Level.WARNING, titleKey + " " + path, e);
+        }
         Messages messages = this.messages.get();
         String title = messages.get(titleKey, path == null ? "" : path.getFileName());
         String details;

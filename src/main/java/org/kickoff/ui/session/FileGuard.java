@@ -1,4 +1,4 @@
-package org.kickoff.ui.wizard;
+package org.kickoff.ui.session;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -130,6 +130,13 @@ public final class FileGuard {
         if (lock != null) {
             lock.release();
             lock = null;
+        }
+    }
+
+    /** Writes the recovery copy of the latest unsaved edit now (something unexpected went wrong). */
+    public synchronized void writeRecoveryNow() {
+        if (writer != null) {
+            writer.flush();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.kickoff.ui.wizard;
+package org.kickoff.ui.session;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +26,8 @@ import org.kickoff.ui.common.Prompts;
  * only learns the outcome. Split from {@link ProjectDocument}, which keeps the state and the edits.
  */
 final class DocumentFiles {
+
+    private static final System.Logger LOG = System.getLogger(DocumentFiles.class.getName());
 
     /** A project read from a file, with the questionnaire to work on it with and what its upgrade found. */
     private record Opened(Project project, Project asSaved, Questionnaire questionnaire,
@@ -126,7 +128,7 @@ final class DocumentFiles {
         services.background().run(() -> {
             services.guard().guard(lock, fingerprint);
             return null;
-        }, done -> { }, e -> { });
+        }, done -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the project's file could not be guarded", e));
     }
 
     void checkExternalChange() {
@@ -139,7 +141,7 @@ final class DocumentFiles {
             if (change.isPresent() && document.file().filter(current::equals).isPresent()) {
                 resolveChange(current, () -> { });
             }
-        }, e -> { });
+        }, e -> LOG.log(System.Logger.Level.WARNING, "the file could not be checked for changes", e));
     }
 
     private void resolveChange(Path path, Runnable then) {
