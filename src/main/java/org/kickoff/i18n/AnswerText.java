@@ -52,6 +52,7 @@ public final class AnswerText {
         if (!answer.reason().isBlank()) {
             parts.add(messages.get("answer-text.reason", answer.reason().strip()));
         }
+        answer.drafts().forEach((field, typed) -> parts.add(messages.get(Labels.draft(field), typed)));
         if (!answer.note().isBlank()) {
             parts.add(messages.get("answer-text.note", answer.note().strip()));
         }

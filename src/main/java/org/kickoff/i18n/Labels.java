@@ -1,5 +1,6 @@
 package org.kickoff.i18n;
 
+import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.RiskLevel;
 
@@ -7,6 +8,14 @@ import org.kickoff.domain.RiskLevel;
 public final class Labels {
 
     private Labels() {
+    }
+
+    /** "Number as typed: {0}": a text kept as typed, by the field it was typed in. */
+    public static String draft(Answer.Draft field) {
+        return switch (field) {
+            case NUMBER -> "summary.typed.number";
+            case DUE -> "summary.typed.due";
+        };
     }
 
     public static String level(RiskLevel level) {

@@ -14,6 +14,7 @@ import org.kickoff.report.Summary.Decision;
 import org.kickoff.report.Summary.DecisionTopic;
 import org.kickoff.report.Summary.EntryTable;
 import org.kickoff.report.Summary.Header;
+import org.kickoff.report.Summary.InvalidItem;
 import org.kickoff.report.Summary.NotApplicableItem;
 import org.kickoff.report.Summary.OpenItem;
 import org.kickoff.report.Summary.QuestionRef;
@@ -137,6 +138,7 @@ final class HtmlExporter implements Exporter {
         void write(Summary summary) {
             header(summary);
             risks(summary);
+            invalid(summary.invalidInput());
             open(summary.openQuestions());
             notApplicable(summary.notApplicable());
             decisions(summary.decisions());
@@ -161,7 +163,8 @@ final class HtmlExporter implements Exporter {
                     h.questionnaireId(), h.questionnaireVersion()));
             metaRow(t("report.completion"), "<div class=\"bar\"><div class=\"fill\" style=\"width: "
                     + h.percentComplete() + "%\"></div></div>" + t("report.completion-value", h.percentComplete(),
-                    h.answered(), h.open(), h.notApplicable(), h.unanswered(), h.total()));
+                    h.answered(), h.open(), h.notApplicable(), h.unanswered(), h.total())
+                    + (h.invalid() == 0 ? "" : t("report.completion-invalid", h.invalid())));
             out.append("</table>\n<p class=\"glance\">");
             var counts = summary.riskCounts();
             badge(RiskLevel.HIGH, counts.high());
@@ -247,6 +250,22 @@ final class HtmlExporter implements Exporter {
 
         private void number(int n) {
             out.append("<td class=\"num").append(n == 0 ? " zero" : "").append("\">").append(n).append("</td>");
+        }
+
+        /** Only when there is some: most summaries have none. */
+        private void invalid(List<InvalidItem> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            out.append("<section>\n<h2 id=\"invalid\">").append(t("report.section.invalid")).append("</h2>\n<p>")
+                    .append(t("report.invalid.why")).append("</p>\n<ul class=\"invalid\">\n");
+            for (InvalidItem item : items) {
+                out.append("<li><a href=\"#q-").append(Html.text(item.questionId())).append("\" dir=\"auto\">")
+                        .append(Html.text(item.question())).append("</a> ").append(qid(item.questionId()))
+                        .append(" · ").append(Html.text(item.topicTitle())).append(": <span class=\"user\" dir=\"auto\">")
+                        .append(Html.text(String.join("; ", item.typed()))).append("</span></li>\n");
+            }
+            out.append("</ul>\n</section>\n");
         }
 
         private void open(List<OpenItem> items) {

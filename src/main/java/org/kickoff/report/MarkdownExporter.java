@@ -11,6 +11,7 @@ import org.kickoff.report.Summary.AppendixTopic;
 import org.kickoff.report.Summary.Decision;
 import org.kickoff.report.Summary.DecisionTopic;
 import org.kickoff.report.Summary.Header;
+import org.kickoff.report.Summary.InvalidItem;
 import org.kickoff.report.Summary.NotApplicableItem;
 import org.kickoff.report.Summary.OpenItem;
 import org.kickoff.report.Summary.Risk;
@@ -29,6 +30,7 @@ final class MarkdownExporter implements Exporter {
         StringBuilder out = new StringBuilder(32 * 1024);
         header(out, summary, messages);
         risks(out, summary, messages);
+        invalid(out, summary.invalidInput(), messages);
         open(out, summary.openQuestions(), messages);
         notApplicable(out, summary.notApplicable(), messages);
         decisions(out, summary.decisions(), messages);
@@ -63,7 +65,7 @@ final class MarkdownExporter implements Exporter {
                 .append(" |\n");
         out.append("| ").append(m.get("report.completion")).append(" | ").append(m.get("report.completion-value",
                 h.percentComplete(), h.answered(), h.open(), h.notApplicable(), h.unanswered(), h.total()))
-                .append(" |\n\n");
+                .append(h.invalid() == 0 ? "" : m.get("report.completion-invalid", h.invalid())).append(" |\n\n");
         var counts = summary.riskCounts();
         out.append("**").append(m.get("report.glance", counts.high(), counts.medium(), counts.low(),
                 summary.openQuestions().size())).append("**\n\n");
@@ -115,6 +117,21 @@ final class MarkdownExporter implements Exporter {
                     .append("** | **").append(counts.medium()).append("** | **").append(counts.low())
                     .append("** | **").append(counts.total()).append("** |\n\n");
         }
+    }
+
+    /** Only when there is some: most summaries have none. */
+    private static void invalid(StringBuilder out, List<InvalidItem> items, Messages m) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.append("## ").append(m.get("report.section.invalid")).append("\n\n").append(m.get("report.invalid.why"))
+                .append("\n\n");
+        for (InvalidItem item : items) {
+            out.append("- ").append(line(item.question())).append(" (").append(Markdown.code(item.questionId()))
+                    .append(") · ").append(Markdown.escape(item.topicTitle())).append(": ")
+                    .append(line(String.join("; ", item.typed()))).append('\n');
+        }
+        out.append('\n');
     }
 
     private static void open(StringBuilder out, List<OpenItem> items, Messages m) {

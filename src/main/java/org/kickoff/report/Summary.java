@@ -18,10 +18,12 @@ import org.kickoff.i18n.Messages;
  * @param language the language of all texts in the model ("en", "de")
  */
 public record Summary(String language, Header header, List<Risk> risks, RiskCounts riskCounts,
-                      List<OpenItem> openQuestions, List<NotApplicableItem> notApplicable,
-                      List<DecisionTopic> decisions, List<AppendixTopic> appendix) {
+                      List<InvalidItem> invalidInput, List<OpenItem> openQuestions,
+                      List<NotApplicableItem> notApplicable, List<DecisionTopic> decisions,
+                      List<AppendixTopic> appendix) {
 
     public Summary {
+        invalidInput = List.copyOf(invalidInput);
         risks = List.copyOf(risks);
         openQuestions = List.copyOf(openQuestions);
         notApplicable = List.copyOf(notApplicable);
@@ -45,7 +47,7 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     public record Header(String projectName, String description, List<String> authors, LocalDate date,
                          String dateText, String questionnaireTitle, String questionnaireId,
                          String questionnaireVersion, int percentComplete, int answered, int open,
-                         int notApplicable, int unanswered, int total) {
+                         int notApplicable, int unanswered, int invalid, int total) {
         public Header {
             authors = List.copyOf(authors);
         }
@@ -78,6 +80,17 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     public record TopicRiskCount(String topicId, String topicTitle, int high, int medium, int low) {
         public int total() {
             return high + medium + low;
+        }
+    }
+
+    /**
+     * A question holding typed text that is no valid value (kept as typed, see the answer's drafts): not
+     * answered until someone corrects it. {@code typed} says each field and its text, e.g. "Number: 2,5".
+     */
+    public record InvalidItem(String questionId, String topicId, String topicTitle, String question,
+                              List<String> typed) {
+        public InvalidItem {
+            typed = List.copyOf(typed);
         }
     }
 
@@ -130,13 +143,15 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     /**
      * One question of the appendix. {@code status} is what the summary counts: an answer with a blank value
      * is {@code UNANSWERED}. {@code visible} is false for a question hidden by a condition whose answer is
-     * kept. {@code answer} and {@code entries} are filled for answered questions only.
+     * kept. {@code answer} and {@code entries} are filled for answered questions only; {@code typed} holds
+     * text kept as typed that is no valid value (the status text then says so).
      */
     public record AppendixEntry(String questionId, String question, AnswerStatus status, String statusText,
                                 boolean visible, String answer, List<String> entries, String owner, LocalDate due,
-                                String dueText, String reason, String note) {
+                                String dueText, String reason, String note, List<String> typed) {
         public AppendixEntry {
             entries = List.copyOf(entries);
+            typed = List.copyOf(typed);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.kickoff.report.Summary.Decision;
 import org.kickoff.report.Summary.DecisionTopic;
 import org.kickoff.report.Summary.EntryTable;
 import org.kickoff.report.Summary.Header;
+import org.kickoff.report.Summary.InvalidItem;
 import org.kickoff.report.Summary.NotApplicableItem;
 import org.kickoff.report.Summary.OpenItem;
 import org.kickoff.report.Summary.QuestionRef;
@@ -57,6 +58,7 @@ final class SummaryBuilder {
     }
 
     Summary build() {
+        List<InvalidItem> invalid = new ArrayList<>();
         List<OpenItem> open = new ArrayList<>();
         List<NotApplicableItem> notApplicable = new ArrayList<>();
         List<DecisionTopic> decisions = new ArrayList<>();
@@ -82,18 +84,25 @@ final class SummaryBuilder {
                 if (visible && answered) {
                     topicDecisions.add(new Decision(question.id(), text, answerText, lines,
                             new EntryTable(worded.columns(), worded.rows()), answer.note()));
-                } else if (visible && status == AnswerStatus.OPEN) {
+                } else if (visible && status == AnswerStatus.OPEN && !answer.isInvalid()) {
                     open.add(new OpenItem(question.id(), topic.id(), topicTitle, text, answer.owner(), answer.due(),
                             due(answer.due()), answer.note()));
                 } else if (visible && status == AnswerStatus.NOT_APPLICABLE) {
                     notApplicable.add(new NotApplicableItem(question.id(), topic.id(), topicTitle, text,
                             answer.reason(), answer.note()));
                 }
+                List<String> typed = typed(answer);
+                if (visible && answer.isInvalid()) {
+                    invalid.add(new InvalidItem(question.id(), topic.id(), topicTitle, text, typed));
+                }
                 boolean isOpen = status == AnswerStatus.OPEN;
-                entries.add(new AppendixEntry(question.id(), text, status, messages.get(Labels.status(status)),
+                String statusText = answer.isInvalid() ? messages.get("status.invalid")
+                        : messages.get(Labels.status(status));
+                entries.add(new AppendixEntry(question.id(), text, status, statusText,
                         visible, answerText, lines, isOpen ? answer.owner() : "", isOpen ? answer.due() : null,
                         isOpen ? due(answer.due()) : "",
-                        status == AnswerStatus.NOT_APPLICABLE ? answer.reason() : "", answer.note()));
+                        status == AnswerStatus.NOT_APPLICABLE ? answer.reason() : "", answer.note(),
+                        answer.isInvalid() ? typed : List.of()));
             }
             decisions.add(new DecisionTopic(topic.id(), topicTitle, topicDecisions));
             appendix.add(new AppendixTopic(topic.id(), topicTitle, entries));
@@ -101,8 +110,15 @@ final class SummaryBuilder {
         // undated items last; equal dates keep questionnaire order (the sort is stable)
         open.sort(Comparator.comparing(OpenItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         Risks risks = Risks.of(evaluation);
-        return new Summary(lang, header(), risks(risks), counts(risks), open, notApplicable,
+        return new Summary(lang, header(), risks(risks), counts(risks), invalid, open, notApplicable,
                 decisions.stream().filter(d -> !d.decisions().isEmpty()).toList(), appendix);
+    }
+
+    /** Each text kept as typed, with the field it was typed in: "Number: 2,5". */
+    private List<String> typed(Answer answer) {
+        List<String> typed = new ArrayList<>();
+        answer.drafts().forEach((field, text) -> typed.add(messages.get(Labels.draft(field), text)));
+        return typed;
     }
 
     /** The status the summary counts: "answered" with a blank value is not an answer. */
@@ -124,7 +140,7 @@ final class SummaryBuilder {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(date),
                 questionnaire.title().in(lang), questionnaire.id(), questionnaire.version(), percent,
                 progress.answered(), progress.open(), progress.notApplicable(), progress.untouched(),
-                progress.total());
+                progress.invalid(), progress.total());
     }
 
     private String due(LocalDate due) {

@@ -173,4 +173,33 @@ class SummaryTest {
         assertTrue(summary.risks().stream().allMatch(r -> r.explanation().startsWith("Not answered yet.")));
         assertTrue(appendix(summary).values().stream().allMatch(e -> e.status() == AnswerStatus.UNANSWERED));
     }
+
+    @Test
+    void textKeptAsTypedIsListedToCorrectAndNeverPrintedAsAValue() throws Exception {
+        Project project = ReportFixtures.example()
+                .withAnswer("team.iteration-length", new Answer(AnswerStatus.UNANSWERED, null, "", null, "", "",
+                        Map.of(Answer.Draft.NUMBER, "2,5"), null))
+                .withAnswer("business.value", new Answer(AnswerStatus.OPEN, null, "Dana", null, "", "",
+                        Map.of(Answer.Draft.DUE, "31.12."), null));
+        Summary summary = summary(project, "en");
+        assertEquals(List.of("business.value", "team.iteration-length"),
+                summary.invalidInput().stream().map(Summary.InvalidItem::questionId).toList());
+        assertEquals(List.of("Number as typed: 2,5"), summary.invalidInput().get(1).typed());
+        assertEquals(2, summary.header().invalid());
+        assertEquals(summary.header().total(), summary.header().answered() + summary.header().open()
+                + summary.header().notApplicable() + summary.header().unanswered() + summary.header().invalid());
+        AppendixEntry length = appendix(summary).get("team.iteration-length");
+        assertEquals("input to correct", length.statusText());
+        assertEquals("", length.answer(), "no number that was not typed");
+        assertTrue(summary.openQuestions().stream().noneMatch(o -> o.questionId().equals("business.value")),
+                "an open question whose due date is no date is listed to correct, not with a date");
+        String markdown = new MarkdownExporter().render(summary);
+        assertTrue(markdown.contains("## Input to correct"), markdown);
+        assertTrue(markdown.contains("Number as typed: 2,5"));
+        assertFalse(markdown.contains("2 weeks"), "the prefix of what was typed is printed nowhere");
+        String csv = new String(ExportFormat.CSV.exporter().export(summary, new ExportOptions(PaperSize.A4)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"team.iteration-length\",\"How long is one iteration?\",\"input to correct\""),
+                csv.lines().filter(l -> l.contains("iteration-length")).findFirst().orElse(csv));
+    }
 }

@@ -47,6 +47,7 @@ final class QuestionCard extends VBox {
                 guidance(vm, messages), input,
                 new Deferred(vm.statusProperty().isEqualTo(AnswerStatus.OPEN), () -> openDetails(vm, messages)),
                 new Deferred(vm.notApplicableProperty(), () -> reasonDetails(vm, messages)), note(vm, messages));
+        vm.invalidProperty().subscribe(invalid -> pseudoClassStateChanged(Css.INVALID, invalid));
         vm.statusProperty().subscribe(status -> {
             pseudoClassStateChanged(Css.ANSWERED, status == AnswerStatus.ANSWERED);
             pseudoClassStateChanged(Css.OPEN, status == AnswerStatus.OPEN);

@@ -67,6 +67,7 @@ public final class ProjectDocument {
     private final StringBinding title;
     private Consumer<Path> onFileChanged = path -> { };
     private Runnable onClosed = () -> { };
+    private Runnable onSaved = () -> { };
     private Consumer<QuestionnaireUpgrade> onUpgraded = upgrade -> { };
 
     public ProjectDocument(Services services, Messages messages) {
@@ -157,6 +158,11 @@ public final class ProjectDocument {
     /** Called with the file after a project is opened or saved under a (new) name: recent files. */
     public void setOnFileChanged(Consumer<Path> listener) {
         onFileChanged = listener;
+    }
+
+    /** Called after every successful save. */
+    public void setOnSaved(Runnable listener) {
+        onSaved = listener;
     }
 
     /** Called after the project is closed: the window shows the welcome page. */
@@ -320,6 +326,7 @@ public final class ProjectDocument {
         if (!path.equals(old)) {
             onFileChanged.accept(path);
         }
+        onSaved.run();
     }
 
     void setReadOnly(boolean value) {

@@ -47,7 +47,8 @@ final class SummarySections {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setAccessibleText(messages.get("summary.complete", header.percentComplete()));
         box.getChildren().addAll(bar, muted(messages.get("summary.counts", header.percentComplete(),
-                header.answered(), header.open(), header.notApplicable(), header.unanswered())));
+                header.answered(), header.open(), header.notApplicable(), header.unanswered())
+                + (header.invalid() == 0 ? "" : messages.get("report.completion-invalid", header.invalid()))));
         return box;
     }
 
@@ -90,6 +91,22 @@ final class SummarySections {
         }
         if (row > 1) {
             box.getChildren().addAll(heading(messages.get("summary.risks-by-topic")), perTopic);
+        }
+        return box;
+    }
+
+    /** Questions holding text that is no valid value; {@code null} when there are none (most summaries). */
+    Node invalid(java.util.List<Summary.InvalidItem> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        VBox box = card(heading(messages.get("summary.invalid")));
+        box.setId("summary-invalid");
+        box.getChildren().add(muted(messages.get("report.invalid.why")));
+        for (Summary.InvalidItem item : items) {
+            Label typed = muted(String.join("; ", item.typed()));
+            typed.getStyleClass().add(Css.VALIDATION);
+            box.getChildren().add(new VBox(0, link(item.questionId(), item.question()), indent(typed)));
         }
         return box;
     }

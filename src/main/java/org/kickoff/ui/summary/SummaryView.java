@@ -72,10 +72,10 @@ public final class SummaryView extends ScrollPane {
                                                               java.util.function.Consumer<String> showQuestion,
                                                               LocalDate today) {
         SummarySections sections = new SummarySections(messages, showQuestion, today);
-        return java.util.List.of(sections.header(summary.header()), sections.risks(summary.risks(),
-                summary.riskCounts()), sections.open(summary.openQuestions()),
+        return java.util.stream.Stream.of(sections.header(summary.header()), sections.risks(summary.risks(),
+                summary.riskCounts()), sections.invalid(summary.invalidInput()), sections.open(summary.openQuestions()),
                 sections.notApplicable(summary.notApplicable()), sections.decisions(summary.decisions()),
-                sections.appendix(summary.appendix()));
+                sections.appendix(summary.appendix())).filter(java.util.Objects::nonNull).toList();
     }
 
     private Button printButton(Messages messages) {

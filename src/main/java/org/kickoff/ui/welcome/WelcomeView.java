@@ -17,6 +17,7 @@ public final class WelcomeView extends VBox {
     private final WelcomeActions shell;
     private final Messages messages;
     private final VBox recent = new VBox(2);
+    private final javafx.util.Subscription subscription;
 
     public WelcomeView(WelcomeActions shell, Messages messages) {
         this.shell = shell;
@@ -40,7 +41,9 @@ public final class WelcomeView extends VBox {
         recent.getStyleClass().add("recent");
         recent.setId("recent-files");
         fillRecent();
-        shell.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        ListChangeListener<Path> recentChanged = c -> fillRecent();
+        shell.recentFiles().addListener(recentChanged);
+        subscription = () -> shell.recentFiles().removeListener(recentChanged);
 
         VBox content = new VBox(title, subtitle, actions, recentTitle, recent);
         content.getStyleClass().add("content");
@@ -71,5 +74,10 @@ public final class WelcomeView extends VBox {
         button.getStyleClass().add("action");
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Stops following the recent files: the window is rebuilt (another language). */
+    public void dispose() {
+        subscription.unsubscribe();
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.page.TopicPageView;
@@ -32,6 +33,10 @@ public final class MainView extends BorderPane {
     private final BorderPane workspace = new BorderPane();
     /** Built when first needed: a start with a project never shows it. */
     private WelcomeView welcome;
+    private final MenuBarView menuBar;
+    private final SidebarView sidebar;
+    private final NavigationBar navigation;
+    private final Subscription subscriptions;
 
     public MainView(ShellViewModel shell, Messages messages, Clock clock, Runnable about) {
         this.shell = shell;
@@ -39,21 +44,24 @@ public final class MainView extends BorderPane {
         this.clock = clock;
         getStyleClass().add(Css.APP);
         setId("main");
-        setTop(new MenuBarView(shell, messages, about));
+        menuBar = new MenuBarView(shell, messages, about);
+        setTop(menuBar);
         WizardViewModel wizard = shell.wizard();
-        workspace.setLeft(new SidebarView(wizard, messages));
-        workspace.setBottom(new NavigationBar(wizard, shell.noticeProperty(), messages));
-        shell.document().generationProperty().subscribe(g -> projectReplaced());
-        shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced());
+        sidebar = new SidebarView(wizard, messages);
+        navigation = new NavigationBar(wizard, shell.noticeProperty(), messages);
+        workspace.setLeft(sidebar);
+        workspace.setBottom(navigation);
+        Subscription project = shell.document().generationProperty().subscribe(g -> projectReplaced())
+                .and(shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced()));
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
-        wizard.currentProperty().subscribe((o, page) -> showPage(page));
-        wizard.questionToShowProperty().subscribe(id -> {
-            if (id != null && workspace.getCenter() instanceof TopicPageView page) {
-                // after the page's first layout, so that its cards have their places
-                javafx.application.Platform.runLater(() -> page.reveal(id));
-            }
-        });
+        subscriptions = project.and(wizard.currentProperty().subscribe((o, page) -> showPage(page)))
+                .and(wizard.questionToShowProperty().subscribe(id -> {
+                    if (id != null && workspace.getCenter() instanceof TopicPageView page) {
+                        // after the page's first layout, so that its cards have their places
+                        javafx.application.Platform.runLater(() -> page.reveal(id));
+                    }
+                }));
     }
 
     private void navigationKeys(KeyEvent e) {
@@ -121,10 +129,22 @@ public final class MainView extends BorderPane {
         return new ProjectDetailsView(vm, messages);
     }
 
-    /** Releases the listeners of every page; called before the view is replaced (language switch). */
+    /**
+     * Releases every listener this view and its parts hold on the application, so that nothing keeps the
+     * view alive once it is replaced (language switch).
+     */
     public void dispose() {
+        subscriptions.unsubscribe();
+        menuBar.dispose();
+        sidebar.dispose();
+        navigation.dispose();
+        if (welcome != null) {
+            welcome.dispose();
+        }
         disposers.values().forEach(Runnable::run);
         disposers.clear();
         pages.clear();
+        setCenter(null);
+        workspace.setCenter(null);
     }
 }

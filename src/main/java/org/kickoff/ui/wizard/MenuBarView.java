@@ -24,6 +24,7 @@ final class MenuBarView extends MenuBar {
     private final ShellViewModel shell;
     private final Messages messages;
     private final Menu recent;
+    private final javafx.util.Subscription subscription;
 
     MenuBarView(ShellViewModel shell, Messages messages, Runnable about) {
         this.shell = shell;
@@ -37,7 +38,9 @@ final class MenuBarView extends MenuBar {
         recent = new Menu(messages.get("menu.file.recent"));
         recent.setId("menu-recent");
         fillRecent();
-        shell.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        ListChangeListener<Path> recentChanged = c -> fillRecent();
+        shell.recentFiles().addListener(recentChanged);
+        subscription = () -> shell.recentFiles().removeListener(recentChanged);
 
         MenuItem compare = item("menu-compare", "menu.file.compare", null, this::compare);
         MenuItem merge = item("menu-merge", "menu.file.merge", null, this::merge);
@@ -147,5 +150,10 @@ final class MenuBarView extends MenuBar {
         item.setSelected(selected);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Stops following the recent files: the window is rebuilt (another language). */
+    void dispose() {
+        subscription.unsubscribe();
     }
 }

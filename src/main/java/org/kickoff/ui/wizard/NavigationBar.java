@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
@@ -58,27 +59,35 @@ final class NavigationBar extends HBox {
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
         PauseTransition fade = new PauseTransition(Duration.seconds(6));
         fade.setOnFinished(e -> notice.set(""));
-        notice.subscribe(text -> {
+        Subscription fading = notice.subscribe(text -> {
             if (!text.isEmpty()) {
                 fade.playFromStart();
             }
         });
-        Node busy = busyIndicator(vm.document().busyProperty());
+        BooleanProperty spinning = new SimpleBooleanProperty();
+        Node busy = busyIndicator(spinning);
+        subscription = fading.and(delayed(vm.document().busyProperty(), spinning));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(back, position, spacer, noticeLabel, busy, saveState, next);
     }
 
+    private final Subscription subscription;
+
+    /** Stops following the document: the window is rebuilt (another language). */
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
     /**
-     * A spinner while file work takes longer than a moment: quick work (most saves, opening a project at
-     * start-up) shows none, so nothing flickers, and the spinner is only built when first needed.
+     * {@code shown} follows {@code busy} once file work takes longer than a moment: quick work (most saves,
+     * opening a project at start-up) shows no spinner, so nothing flickers.
      */
-    private static Node busyIndicator(ObservableValue<Boolean> busy) {
-        BooleanProperty shown = new SimpleBooleanProperty();
+    private static Subscription delayed(ObservableValue<Boolean> busy, BooleanProperty shown) {
         PauseTransition delay = new PauseTransition(Duration.millis(BUSY_DELAY_MS));
         delay.setOnFinished(e -> shown.set(true));
-        busy.subscribe(now -> {
+        return busy.subscribe(now -> {
             if (Boolean.TRUE.equals(now)) {
                 delay.playFromStart();
             } else {
@@ -86,6 +95,10 @@ final class NavigationBar extends HBox {
                 shown.set(false);
             }
         });
+    }
+
+    /** A spinner while {@code shown}, built only when first needed. */
+    private static Node busyIndicator(ObservableValue<Boolean> shown) {
         return new Deferred(shown, () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("busy");

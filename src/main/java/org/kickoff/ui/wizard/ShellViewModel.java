@@ -22,6 +22,11 @@ import org.kickoff.ui.welcome.WelcomeActions;
 import org.kickoff.ui.common.Prompts;
 import org.kickoff.storage.ProjectFiles;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Topic;
 
 /**
  * The application around the open project: language, theme, recent files and window placement (kept in
@@ -71,6 +76,7 @@ public final class ShellViewModel implements WelcomeActions {
         recentFiles.setAll(initial.recentFiles());
         document.setOnFileChanged(file -> change(settings.get().withOpened(file)));
         document.setOnClosed(() -> change(settings.get().withoutLastProject()));
+        document.setOnSaved(this::saved);
         document.generationProperty().subscribe((o, n) -> wizard.start());
         theme.subscribe((o, n) -> change(settings.get().withTheme(n)));
     }
@@ -150,6 +156,31 @@ public final class ShellViewModel implements WelcomeActions {
     public SummaryViewModel summary(Messages messages) {
         return new SummaryViewModel(document, wizard::showQuestion, messages, tools.clock(), tools.background(),
                 tools.prompts());
+    }
+
+    /**
+     * A save keeps everything, typed text that is no valid value too; it says so, and where, so that the
+     * file is not taken for finished.
+     */
+    private void saved() {
+        Evaluation evaluation = wizard.evaluationProperty().get();
+        if (evaluation == null) {
+            return;
+        }
+        Messages messages = document.messagesProperty().get();
+        List<String> where = new ArrayList<>();
+        for (Topic topic : document.questionnaire().topics()) {
+            for (Question question : evaluation.visibleQuestions(topic)) {
+                if (evaluation.answer(question.id()).isInvalid()) {
+                    where.add(topic.title().in(messages.language()) + ": " + question.text().in(messages.language()));
+                }
+            }
+        }
+        if (!where.isEmpty()) {
+            String list = where.size() <= 3 ? String.join("; ", where)
+                    : String.join("; ", where.subList(0, 3)) + messages.get("save.invalid.more", where.size() - 3);
+            notice.set(messages.get("save.invalid", where.size(), list));
+        }
     }
 
     /** Opens the first project file among files dropped on the window. */

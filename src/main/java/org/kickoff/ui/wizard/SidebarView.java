@@ -40,7 +40,9 @@ final class SidebarView extends VBox {
         items.setAccessibleText(messages.get("sidebar.pages"));
         fill(vm, messages, items);
         // another questionnaire brings other pages
-        vm.pages().addListener((javafx.collections.ListChangeListener<Page>) c -> fill(vm, messages, items));
+        javafx.collections.ListChangeListener<Page> pagesChanged = c -> fill(vm, messages, items);
+        vm.pages().addListener(pagesChanged);
+        pagesSubscription = () -> vm.pages().removeListener(pagesChanged);
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("sidebar-scroll");
@@ -49,6 +51,13 @@ final class SidebarView extends VBox {
     }
 
     private Subscription itemSubscriptions = Subscription.EMPTY;
+    private final Subscription pagesSubscription;
+
+    /** Stops following the wizard: the window is rebuilt (another language). */
+    void dispose() {
+        pagesSubscription.unsubscribe();
+        itemSubscriptions.unsubscribe();
+    }
 
     private void fill(WizardViewModel vm, Messages messages, VBox items) {
         itemSubscriptions.unsubscribe();
@@ -91,7 +100,9 @@ final class SidebarView extends VBox {
             box.getChildren().addAll(counts, progressBar);
             itemSubscriptions = itemSubscriptions.and(vm.evaluationProperty().subscribe(e -> {
                 Progress p = vm.progress(topicPage.topic());
-                counts.setText(messages.get("sidebar.counts", p.answered(), p.total(), p.open(), p.notApplicable()));
+                counts.setText(messages.get("sidebar.counts", p.answered(), p.total(), p.open(), p.notApplicable())
+                        + (p.invalid() == 0 ? "" : messages.get("sidebar.counts.invalid", p.invalid())));
+                counts.pseudoClassStateChanged(Css.INVALID, p.invalid() > 0);
                 boolean complete = p.isComplete() && p.total() > 0;
                 check.setVisible(complete);
                 progressBar.setFraction(p.fraction());
