@@ -9,8 +9,8 @@ import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.LocalizedText;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
-import org.kickoff.domain.TextType;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.TextType;
 
 /**
  * A whole answer in one line of words: the value, and for an open question its owner and due date, for a

@@ -3,12 +3,10 @@ package org.kickoff.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,7 +138,6 @@ public final class ProjectFileReader {
         return new ProjectInfo(node.requiredString("name"), node.string("description", ""), node.strings("authors"),
                 node.instant("created"), node.instant("modified"), node.unknown(INFO_FIELDS));
     }
-
 
     private static Answer answer(JsonObject node) throws ProblemException {
         String statusName = node.requiredString("status");

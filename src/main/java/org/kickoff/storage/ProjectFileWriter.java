@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kickoff.domain.Answer;
-import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectInfo;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.UnknownFields;
-import org.kickoff.domain.Question;
 
 /**
  * Writes project files in a stable layout: fixed key order, answers in questionnaire order and list cells in

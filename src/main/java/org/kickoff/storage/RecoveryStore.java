@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -170,7 +169,6 @@ public final class RecoveryStore {
         return new Contents(project, original, saved, root.string("session", ""), root.string("host", ""), pid,
                 root.instant("processStart"));
     }
-
 
     /** The recovery copy of one open project. Its methods do file I/O: call them off the JavaFX thread. */
     public final class Draft {

@@ -20,16 +20,17 @@ final class DueDateField extends HBox {
 
     DueDateField(QuestionViewModel vm, Messages messages) {
         super(4);
+        DueDateModel model = vm.dueDate();
         getStyleClass().add(Css.DUE_DATE);
         setAlignment(Pos.CENTER_LEFT);
         field.setId(Css.nodeId(vm.id()) + "-due");
         field.setAccessibleText(messages.get("question.due"));
         field.setPrefColumnCount(10);
         field.setPromptText(DueDate.format(messages.locale()).format(LocalDate.of(2026, 12, 31)));
-        field.setText(vm.dueText());
+        field.setText(model.text());
         field.textProperty().subscribe((o, text) -> {
-            if (!text.equals(vm.dueText())) {
-                vm.enterDueText(text);
+            if (!text.equals(model.text())) {
+                model.enter(text);
             }
         });
 
@@ -41,8 +42,8 @@ final class DueDateField extends HBox {
         calendar.setAccessibleText(messages.get("question.due.pick"));
         calendar.valueProperty().subscribe((o, date) -> {
             if (date != null && !date.equals(vm.dueProperty().get())) {
-                vm.setDue(date);
-                field.setText(vm.dueText());
+                model.pick(date);
+                field.setText(model.text());
             }
         });
         vm.dueProperty().subscribe(date -> {
@@ -50,7 +51,7 @@ final class DueDateField extends HBox {
                 calendar.setValue(date);
             }
         });
-        vm.dueErrorProperty().subscribe(error -> field.pseudoClassStateChanged(Css.INVALID, !error.isEmpty()));
+        model.errorProperty().subscribe(error -> field.pseudoClassStateChanged(Css.INVALID, !error.isEmpty()));
         getChildren().addAll(field, calendar);
     }
 

@@ -6,15 +6,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,9 +20,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.util.Subscription;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
-import org.kickoff.domain.DueDate;
 import org.kickoff.domain.Evaluation;
-import org.kickoff.domain.Parsed;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Value;
 import org.kickoff.i18n.Messages;
@@ -55,13 +50,12 @@ public final class QuestionViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> due = new ReadOnlyObjectWrapper<>(this, "due");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final ReadOnlyStringWrapper dueError = new ReadOnlyStringWrapper(this, "dueError", "");
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(this, "visible", true);
     private final ReadOnlyBooleanWrapper hiddenWithAnswer = new ReadOnlyBooleanWrapper(this, "hiddenWithAnswer");
     private final ReadOnlyBooleanWrapper changedSinceAnswered =
             new ReadOnlyBooleanWrapper(this, "changedSinceAnswered");
     private final BooleanProperty guidanceShown = new SimpleBooleanProperty(this, "guidanceShown");
-    private final StringBinding dueWarning;
+    private final DueDateModel dueDate;
     private final BooleanBinding notApplicable;
     private final BooleanBinding invalid;
     private final Subscription subscriptions;
@@ -79,8 +73,7 @@ public final class QuestionViewModel {
         notApplicable = status.isEqualTo(AnswerStatus.NOT_APPLICABLE);
         invalid = Bindings.createBooleanBinding(() -> !drafts.get().isEmpty() && !notApplicable.get(), drafts,
                 notApplicable);
-        dueWarning = Bindings.createStringBinding(() -> due.get() != null && due.get().isBefore(LocalDate.now(clock))
-                && status.get() == AnswerStatus.OPEN ? messages.get("question.due.past") : "", due, status);
+        dueDate = new DueDateModel(this);
         updateVisibility(evaluation.getValue());
         Subscription edits = status.subscribe((o, n) -> store())
                 .and(owner.subscribe((o, n) -> store()))
@@ -99,7 +92,6 @@ public final class QuestionViewModel {
             due.set(answer.due());
             reason.set(answer.reason());
             note.set(answer.note());
-            answer.draft(Answer.Draft.DUE).ifPresent(text -> dueError.set(dueProblem(text)));
         } finally {
             loading = false;
         }
@@ -221,16 +213,6 @@ public final class QuestionViewModel {
         return note;
     }
 
-    /** What is wrong with the typed due date; empty when nothing is. */
-    public ReadOnlyStringProperty dueErrorProperty() {
-        return dueError.getReadOnlyProperty();
-    }
-
-    /** A due date in the past on an open question: allowed, but worth a look. */
-    public StringBinding dueWarningProperty() {
-        return dueWarning;
-    }
-
     public ReadOnlyBooleanProperty visibleProperty() {
         return visible.getReadOnlyProperty();
     }
@@ -273,49 +255,18 @@ public final class QuestionViewModel {
         guidanceShown.set(!guidanceShown.get());
     }
 
-    // ---- due date ----------------------------------------------------------------------------
-
-    /** The due date as the field shows it: the date in the user's way, or the text kept as typed. */
-    public String dueText() {
-        String kept = draft(Answer.Draft.DUE);
-        if (kept != null) {
-            return kept;
-        }
-        return due.get() == null ? "" : DueDate.format(messages.locale()).format(due.get());
+    /** The due date of an open question, as typed or picked. */
+    public DueDateModel dueDate() {
+        return dueDate;
     }
 
-    /**
-     * A due date typed by hand, as an ISO date or in the user's way: a valid one is taken, blank clears it,
-     * anything else is kept as typed (no date is stored meanwhile) and marked.
-     */
-    public void enterDueText(String text) {
-        Parsed<LocalDate> parsed = DueDate.parse(text, messages.locale());
-        if (parsed.isValid()) {
-            dueError.set("");
-            setDraft(Answer.Draft.DUE, null);
-            due.set(parsed.value());
-        } else {
-            dueError.set(messages.problemText(parsed.problem()));
-            due.set(null);
-            setDraft(Answer.Draft.DUE, text);
-        }
-        store();
-    }
-
-    /** A date picked from the calendar. */
-    public void setDue(LocalDate date) {
-        if (date != null && DueDate.problemWith(date).isPresent()) {
-            enterDueText(date.toString());
-            return;
-        }
-        dueError.set("");
-        setDraft(Answer.Draft.DUE, null);
+    /** The due date's way to change it; {@code null} while there is none (or the typed text is no date). */
+    void setDueValue(LocalDate date) {
         due.set(date);
         store();
     }
 
-    private String dueProblem(String text) {
-        return DueDate.parse(text, messages.locale()).problemOptional().map(messages::problemText)
-                .orElse(messages.get("value.draft.other-language"));
+    Clock clock() {
+        return clock;
     }
 }

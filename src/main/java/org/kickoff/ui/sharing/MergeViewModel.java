@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.kickoff.domain.MergePlan;
 import org.kickoff.domain.MergePlan.Resolution;
 import org.kickoff.domain.Project;
-import org.kickoff.i18n.Messages;
 import org.kickoff.i18n.MergeNotes;
+import org.kickoff.i18n.Messages;
 import org.kickoff.ui.session.ProjectDocument;
 
 /**

@@ -1,8 +1,8 @@
 package org.kickoff.ui.summary;
 
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

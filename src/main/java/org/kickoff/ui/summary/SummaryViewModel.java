@@ -1,6 +1,7 @@
 package org.kickoff.ui.summary;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,10 +10,9 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary;
-import org.kickoff.ui.session.ProjectDocument;
-import java.util.function.Consumer;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.session.ProjectDocument;
 
 /**
  * The summary page: the summary model of the project as it is now, built off the JavaFX thread, and the

@@ -1,6 +1,5 @@
 package org.kickoff.ui.wizard;
 
-import org.kickoff.ui.session.ProjectDocument;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
 import org.kickoff.ui.project.ProjectDetailsViewModel;
+import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.summary.SummaryView;
 import org.kickoff.ui.welcome.WelcomeView;
 

@@ -1,6 +1,5 @@
 package org.kickoff.ui.wizard;
 
-import org.kickoff.ui.session.ProjectDocument;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -11,12 +10,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
-import org.kickoff.storage.Settings;
 import org.kickoff.report.ExportFormat;
 import org.kickoff.report.PaperSize;
+import org.kickoff.storage.Settings;
+import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.CompareDialog;
-import org.kickoff.ui.summary.PrintAction;
 import org.kickoff.ui.sharing.MergeDialog;
+import org.kickoff.ui.summary.PrintAction;
 
 /** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
 final class MenuBarView extends MenuBar {

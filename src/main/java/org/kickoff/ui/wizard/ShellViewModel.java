@@ -1,9 +1,11 @@
 package org.kickoff.ui.wizard;
 
-import org.kickoff.ui.session.ProjectDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,22 +13,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.Question;
+import org.kickoff.domain.Topic;
 import org.kickoff.i18n.Messages;
+import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.Settings;
 import org.kickoff.storage.SettingsStore;
 import org.kickoff.ui.common.Background;
+import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.SharingViewModel;
 import org.kickoff.ui.summary.ExportViewModel;
 import org.kickoff.ui.summary.SummaryViewModel;
 import org.kickoff.ui.welcome.WelcomeActions;
-import org.kickoff.ui.common.Prompts;
-import org.kickoff.storage.ProjectFiles;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.kickoff.domain.Evaluation;
-import org.kickoff.domain.Question;
-import org.kickoff.domain.Topic;
 
 /**
  * The application around the open project: language, theme, recent files and window placement (kept in

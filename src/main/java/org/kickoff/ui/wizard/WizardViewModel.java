@@ -1,6 +1,5 @@
 package org.kickoff.ui.wizard;
 
-import org.kickoff.ui.session.ProjectDocument;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,6 +19,7 @@ import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.Topic;
+import org.kickoff.ui.session.ProjectDocument;
 
 /**
  * Where the user is in the wizard: the pages (project details, one per topic, summary), the current one,

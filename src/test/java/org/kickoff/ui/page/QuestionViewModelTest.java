@@ -112,7 +112,7 @@ class QuestionViewModelTest {
         choice.choose("hexagonal");
         pattern.setStatus(AnswerStatus.OPEN);
         pattern.ownerProperty().set("Dana");
-        pattern.setDue(LocalDate.of(2026, 12, 15));
+        pattern.dueDate().pick(LocalDate.of(2026, 12, 15));
         Answer open = stored("first.pattern");
         assertEquals(AnswerStatus.OPEN, open.status());
         assertEquals("Dana", open.owner());
@@ -128,16 +128,16 @@ class QuestionViewModelTest {
     void aPastDueDateIsAWarningAndAWrongOneIsKeptAsTypedWithoutADate() {
         QuestionViewModel pattern = first.question("first.pattern");
         pattern.setStatus(AnswerStatus.OPEN);
-        pattern.setDue(LocalDate.of(2026, 1, 1));
-        assertEquals("The due date is in the past.", pattern.dueWarningProperty().get());
-        pattern.enterDueText("next tuesday");
-        assertEquals("Not a date; enter it like Dec 20, 2026 or 2026-12-20.", pattern.dueErrorProperty().get());
+        pattern.dueDate().pick(LocalDate.of(2026, 1, 1));
+        assertEquals("The due date is in the past.", pattern.dueDate().warningProperty().get());
+        pattern.dueDate().enter("next tuesday");
+        assertEquals("Not a date; enter it like Dec 20, 2026 or 2026-12-20.", pattern.dueDate().errorProperty().get());
         assertNull(stored("first.pattern").due(), "the old date is not shown as if it were the typed one");
         assertEquals(Map.of(Answer.Draft.DUE, "next tuesday"), stored("first.pattern").drafts());
         assertTrue(pattern.invalidProperty().get());
-        pattern.enterDueText("2027-01-15");
-        assertEquals("", pattern.dueErrorProperty().get());
-        assertEquals("", pattern.dueWarningProperty().get());
+        pattern.dueDate().enter("2027-01-15");
+        assertEquals("", pattern.dueDate().errorProperty().get());
+        assertEquals("", pattern.dueDate().warningProperty().get());
         assertEquals(LocalDate.of(2027, 1, 15), stored("first.pattern").due());
         assertEquals(Map.of(), stored("first.pattern").drafts());
     }
@@ -147,20 +147,20 @@ class QuestionViewModelTest {
         pages("de");
         QuestionViewModel pattern = first.question("first.pattern");
         pattern.setStatus(AnswerStatus.OPEN);
-        typeInto(pattern::enterDueText, "31.12.");
+        typeInto(pattern.dueDate()::enter, "31.12.");
         assertNull(stored("first.pattern").due(), "31.12. has no year: no date, not 31.12. of some year");
         assertEquals("31.12.", stored("first.pattern").draft(Answer.Draft.DUE).orElseThrow());
-        typeInto(t -> pattern.enterDueText("31.12." + t), "2026");
+        typeInto(t -> pattern.dueDate().enter("31.12." + t), "2026");
         assertEquals(LocalDate.of(2026, 12, 31), stored("first.pattern").due());
         assertFalse(stored("first.pattern").hasDrafts());
-        typeInto(pattern::enterDueText, "2026-13-01");
+        typeInto(pattern.dueDate()::enter, "2026-13-01");
         assertNull(stored("first.pattern").due(), "month 13 is no month");
         assertEquals("2026-13-01", stored("first.pattern").draft(Answer.Draft.DUE).orElseThrow());
-        pattern.enterDueText("31.02.2026");
+        pattern.dueDate().enter("31.02.2026");
         assertNull(stored("first.pattern").due(), "31 February is not quietly made 28 February");
-        pattern.enterDueText("2026-12-20");
+        pattern.dueDate().enter("2026-12-20");
         assertEquals(LocalDate.of(2026, 12, 20), stored("first.pattern").due(), "ISO dates work in every language");
-        pattern.enterDueText("");
+        pattern.dueDate().enter("");
         assertNull(stored("first.pattern").due());
         assertFalse(stored("first.pattern").hasDrafts());
     }

@@ -1,6 +1,5 @@
 package org.kickoff.ui.session;
 
-import org.kickoff.ui.session.ProjectDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kickoff.Fixtures;
-import org.kickoff.ui.wizard.WizardViewModel;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Value;
@@ -21,6 +19,8 @@ import org.kickoff.storage.ProjectFiles;
 import org.kickoff.ui.FakePrompts;
 import org.kickoff.ui.TestDocuments;
 import org.kickoff.ui.common.Prompts.UnsavedChoice;
+import org.kickoff.ui.session.ProjectDocument;
+import org.kickoff.ui.wizard.WizardViewModel;
 
 class ProjectDocumentTest {
 

@@ -17,10 +17,9 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.ProjectDiff;
 import org.kickoff.domain.Value;
 import org.kickoff.storage.ProjectFiles;
-import org.kickoff.storage.ProjectFiles;
 import org.kickoff.ui.FakePrompts;
-import org.kickoff.ui.common.Background;
 import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.common.Background;
 import org.kickoff.ui.session.ProjectDocument;
 
 class SharingViewModelTest {

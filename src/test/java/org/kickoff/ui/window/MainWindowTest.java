@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
@@ -25,7 +26,6 @@ import org.kickoff.domain.Value;
 import org.kickoff.storage.ProjectFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
 
 /** Through the real main window: answer, see follow-ups, save, close, reopen, find everything again. */
 class MainWindowTest extends WindowTestBase {

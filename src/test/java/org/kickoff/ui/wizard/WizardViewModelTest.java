@@ -1,6 +1,5 @@
 package org.kickoff.ui.wizard;
 
-import org.kickoff.ui.session.ProjectDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,6 +11,7 @@ import org.kickoff.domain.Answer;
 import org.kickoff.domain.Value;
 import org.kickoff.ui.FakePrompts;
 import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.session.ProjectDocument;
 
 class WizardViewModelTest {
 
