@@ -2,6 +2,7 @@ package org.kickoff.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -28,6 +29,21 @@ class ArchitectureTest {
             .whereLayer("Report").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("I18n").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Report");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("org.kickoff.(*)..").should()
+            .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiFeaturesAreFreeOfCycles = slices().matching("org.kickoff.ui.(*)..").should()
+            .beFreeOfCycles();
+
+    /** The open project is a session the features use; it knows none of them. */
+    @ArchTest
+    static final ArchRule theSessionKnowsNoFeature = noClasses().that().resideInAPackage("org.kickoff.ui.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kickoff.ui.wizard..", "org.kickoff.ui.page..",
+                    "org.kickoff.ui.summary..", "org.kickoff.ui.sharing..", "org.kickoff.ui.project..",
+                    "org.kickoff.ui.welcome..");
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.kickoff.domain..")
