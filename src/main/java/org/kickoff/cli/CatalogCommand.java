@@ -47,7 +47,7 @@ final class CatalogCommand implements Callable<Integer> {
         Questionnaire questionnaire = new QuestionnaireReader().builtIn();
         if (format == Format.json) {
             List<String> languages = language.language == null ? questionnaire.languages()
-                    : List.of(language.language.name());
+                    : List.of(language.language);
             spec.commandLine().getOut().print(new String(new QuestionnaireWriter().write(questionnaire, languages),
                     StandardCharsets.UTF_8));
         } else {

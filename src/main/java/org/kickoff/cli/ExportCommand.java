@@ -38,13 +38,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format {
-        pdf(ExportFormat.PDF), html(ExportFormat.HTML), md(ExportFormat.MARKDOWN), csv(ExportFormat.CSV);
+    /** The formats' names, for the usage text and shell completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ExportFormat.names().iterator();
+        }
+    }
 
-        final ExportFormat format;
-
-        Format(ExportFormat format) {
-            this.format = format;
+    /** A format by its name; the message lists the names (picocli prints it as the error). */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String name) {
+            return ExportFormat.byName(name).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    String.join(", ", ExportFormat.names())));
         }
     }
 
@@ -70,8 +77,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", descriptionKey = "param.export-file")
     Path file;
 
-    @Option(names = "--format", paramLabel = "pdf|html|md|csv", descriptionKey = "option.format.export")
-    Format format = Format.pdf;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            converter = FormatConverter.class, descriptionKey = "option.format.export")
+    ExportFormat format = ExportFormat.PDF;
 
     @Option(names = "--paper", paramLabel = "a4|letter", descriptionKey = "option.paper")
     Paper paper;
@@ -87,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Messages messages = language.messages();
         PrintWriter err = spec.commandLine().getErr();
-        ExportFormat exportFormat = format.format;
+        ExportFormat exportFormat = format;
         boolean toStdout = STDOUT.equals(output);
         if (toStdout && !exportFormat.isText()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("export.binary-to-stdout"));

@@ -1,22 +1,27 @@
 package org.kickoff.report;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
-/** The formats the summary is exported in, with their usual file extension. */
+/**
+ * The formats the summary is exported in: the one list that the window's menus, its file chooser and the
+ * command line's {@code --format} are made from. A new format is a constant here and its exporter.
+ */
 public enum ExportFormat {
-    PDF("pdf", false),
-    HTML("html", true),
-    MARKDOWN("md", true),
-    CSV("csv", true);
+    PDF("pdf", false, "export.filter.pdf"),
+    HTML("html", true, "export.filter.html"),
+    MARKDOWN("md", true, "export.filter.md"),
+    CSV("csv", true, "export.filter.csv");
 
     private final String extension;
     private final boolean text;
+    private final String filterKey;
 
-    ExportFormat(String extension, boolean text) {
+    ExportFormat(String extension, boolean text, String filterKey) {
         this.extension = extension;
         this.text = text;
+        this.filterKey = filterKey;
     }
 
     /** The file extension without the dot, also the format's name on the command line. */
@@ -29,6 +34,26 @@ public enum ExportFormat {
         return text;
     }
 
+    /** Whether it is laid out on paper, so that a menu offers it per paper size. */
+    public boolean hasPaper() {
+        return this == PDF;
+    }
+
+    /** The message key of the file chooser's filter, e.g. "PDF documents (*.pdf)". */
+    public String filterKey() {
+        return filterKey;
+    }
+
+    /** The message key of the menu item for this format (on this paper, where it has paper). */
+    public String menuKey(PaperSize paper) {
+        return switch (this) {
+            case PDF -> paper == PaperSize.LETTER ? "export.pdf-letter" : "export.pdf-a4";
+            case HTML -> "export.html";
+            case MARKDOWN -> "export.md";
+            case CSV -> "export.csv";
+        };
+    }
+
     public Exporter exporter() {
         return switch (this) {
             case PDF -> new PdfExporter();
@@ -38,8 +63,12 @@ public enum ExportFormat {
         };
     }
 
-    public static Optional<ExportFormat> fromExtension(String extension) {
-        String wanted = extension == null ? "" : extension.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extension.equals(wanted)).findFirst();
+    /** The format by its name on the command line ({@code md}). */
+    public static Optional<ExportFormat> byName(String name) {
+        return Arrays.stream(values()).filter(f -> f.extension.equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(ExportFormat::extension).toList();
     }
 }

@@ -23,6 +23,11 @@ public enum PaperSize {
     }
 
     /** The name CSS knows the size by, for {@code @page { size: ... }}. */
+    /** The paper's name on the command line and in ids: {@code a4}, {@code letter}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String cssName() {
         return cssName;
     }

@@ -57,7 +57,8 @@ public final class FakePrompts implements Prompts {
     }
 
     @Override
-    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName,
+                                             org.kickoff.report.ExportFormat format) {
         return Optional.ofNullable(exportTargets.poll());
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kickoff.i18n.Messages;
+import org.kickoff.report.ExportFormat;
 
 /** The real dialogs: alerts owned by the main window and the system's file chooser. */
 public final class FxPrompts implements Prompts {
@@ -110,10 +111,12 @@ public final class FxPrompts implements Prompts {
     }
 
     @Override
-    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, ExportFormat format) {
+        String extension = format.extension();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get().get("dialog.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get().get(format.filterKey()),
+                "*." + extension));
         chooser.setInitialFileName(suggestedName);
         initialFolder(chooser, folder);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)

@@ -2,6 +2,7 @@ package org.kickoff.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.kickoff.report.ExportFormat;
 
 /**
  * The questions the application asks the user in dialogs. An interface so that ViewModels can be tested
@@ -33,8 +34,8 @@ public interface Prompts {
 
     Optional<Path> chooseProjectToSave(Path folder, String suggestedName);
 
-    /** Where to write an export; {@code extension} without the dot, e.g. "pdf". */
-    Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension);
+    /** Where to write an export of the format. */
+    Optional<Path> chooseExportTarget(Path folder, String suggestedName, ExportFormat format);
 
     /** A questionnaire file (JSON) for a new project. */
     Optional<Path> chooseQuestionnaire(Path folder);

@@ -58,7 +58,7 @@ public final class ExportViewModel {
         String base = document.file().map(f -> f.getFileName().toString().replaceFirst("\\.kickoff$", ""))
                 .orElse("summary");
         Path folder = document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
-        prompts.chooseExportTarget(folder, base + "." + format.extension(), format.extension())
+        prompts.chooseExportTarget(folder, base + "." + format.extension(), format)
                 .ifPresent(target -> exportTo(target, format, paper));
     }
 

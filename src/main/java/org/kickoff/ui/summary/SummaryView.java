@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -16,8 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
-import org.kickoff.report.ExportFormat;
-import org.kickoff.report.PaperSize;
 import org.kickoff.report.Summary;
 import org.kickoff.ui.common.Css;
 
@@ -89,19 +86,8 @@ public final class SummaryView extends ScrollPane {
         MenuButton button = new MenuButton(messages.get("summary.export"));
         button.setId("summary-export");
         button.getStyleClass().add(Styles.ACCENT);
-        button.getItems().addAll(
-                item("export-pdf-a4", messages.get("export.pdf-a4"), ExportFormat.PDF, PaperSize.A4),
-                item("export-pdf-letter", messages.get("export.pdf-letter"), ExportFormat.PDF, PaperSize.LETTER),
-                item("export-html", messages.get("export.html"), ExportFormat.HTML, export.defaultPaper()),
-                item("export-md", messages.get("export.md"), ExportFormat.MARKDOWN, export.defaultPaper()),
-                item("export-csv", messages.get("export.csv"), ExportFormat.CSV, export.defaultPaper()));
+        button.getItems().setAll(ExportMenu.items(export, messages, "export-"));
         return button;
     }
 
-    private MenuItem item(String id, String text, ExportFormat format, PaperSize paper) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> export.export(format, paper));
-        return item;
-    }
 }

@@ -10,12 +10,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
-import org.kickoff.report.ExportFormat;
-import org.kickoff.report.PaperSize;
 import org.kickoff.storage.Settings;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.CompareDialog;
 import org.kickoff.ui.sharing.MergeDialog;
+import org.kickoff.ui.summary.ExportMenu;
 import org.kickoff.ui.summary.PrintAction;
 
 /** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
@@ -50,12 +49,8 @@ final class MenuBarView extends MenuBar {
                 () -> new PrintAction(shell.export(), messages).print(getScene().getWindow()));
         MenuItem pageSetup = item("menu-page-setup", "menu.file.page-setup", null,
                 () -> new PrintAction(shell.export(), messages).pageSetup(getScene().getWindow()));
-        Menu export = new Menu(messages.get("menu.file.export"), null,
-                exportItem("menu-export-pdf-a4", "export.pdf-a4", ExportFormat.PDF, PaperSize.A4),
-                exportItem("menu-export-pdf-letter", "export.pdf-letter", ExportFormat.PDF, PaperSize.LETTER),
-                exportItem("menu-export-html", "export.html", ExportFormat.HTML, null),
-                exportItem("menu-export-md", "export.md", ExportFormat.MARKDOWN, null),
-                exportItem("menu-export-csv", "export.csv", ExportFormat.CSV, null));
+        Menu export = new Menu(messages.get("menu.file.export"));
+        export.getItems().setAll(ExportMenu.items(shell.export(), messages, "menu-export-"));
         print.disableProperty().bind(noProject);
         export.disableProperty().bind(noProject);
         MenuItem save = item("menu-save", "menu.file.save", "Shortcut+S", document::save);
@@ -76,9 +71,12 @@ final class MenuBarView extends MenuBar {
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", shell::quit));
 
         ToggleGroup languages = new ToggleGroup();
-        Menu language = new Menu(messages.get("menu.view.language"), null,
-                radio("menu-lang-en", "English", languages, "en".equals(shell.language()), () -> shell.setLanguage("en")),
-                radio("menu-lang-de", "Deutsch", languages, "de".equals(shell.language()), () -> shell.setLanguage("de")));
+        Menu language = new Menu(messages.get("menu.view.language"));
+        for (String code : Messages.LANGUAGES) {
+            // each language by its own name, as every language menu does
+            language.getItems().add(radio("menu-lang-" + code, Messages.forLanguage(code).get("language.name"),
+                    languages, code.equals(shell.language()), () -> shell.setLanguage(code)));
+        }
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu(messages.get("menu.view.theme"), null,
                 radio("menu-theme-light", messages.get("menu.view.theme.light"), themes,
@@ -101,11 +99,6 @@ final class MenuBarView extends MenuBar {
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
         getMenus().addAll(file, view, go, help);
-    }
-
-    private MenuItem exportItem(String id, String key, ExportFormat format, PaperSize paper) {
-        return item(id, key, null, () -> shell.export().export(format,
-                paper == null ? shell.export().defaultPaper() : paper));
     }
 
     private void compare() {

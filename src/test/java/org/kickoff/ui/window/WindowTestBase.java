@@ -113,8 +113,8 @@ abstract class WindowTestBase {
         }
 
         @Override
-        public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String extension) {
-            return chooser.chooseExportTarget(folder, suggestedName, extension);
+        public Optional<Path> chooseExportTarget(Path folder, String suggestedName, org.kickoff.report.ExportFormat format) {
+            return chooser.chooseExportTarget(folder, suggestedName, format);
         }
 
         @Override
