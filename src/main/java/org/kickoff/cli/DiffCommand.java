@@ -10,6 +10,7 @@ import org.kickoff.i18n.AnswerText;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.ProjectFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -22,10 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli")
 final class DiffCommand implements Callable<Integer> {
 
-    private static final String RED = "\u001b[31m";
-    private static final String GREEN = "\u001b[32m";
-    private static final String BOLD = "\u001b[1m";
-    private static final String RESET = "\u001b[0m";
+    private static final Style[] RED = {Style.fg_red};
+    private static final Style[] GREEN = {Style.fg_green};
+    private static final Style[] BOLD = {Style.bold};
 
     @Spec
     CommandSpec spec;
@@ -115,8 +115,9 @@ final class DiffCommand implements Callable<Integer> {
         return text.replace("\r\n", "\n").replace("\n", "\n    ");
     }
 
-    private String style(String code, String line) {
-        return colour ? code + line + RESET : line;
+    /** The line in the style, by picocli's codes (no markup: the line quotes user text). */
+    private String style(Style[] styles, String line) {
+        return colour ? Style.on(styles) + line + Style.off(styles) + Style.reset.off() : line;
     }
 
     private static String infoKey(ProjectDiff.InfoField field) {
