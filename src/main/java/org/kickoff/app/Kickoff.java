@@ -71,6 +71,9 @@ public final class Kickoff {
     private static final String EXAMPLE = "/examples/example.kickoff";
     /** The window icon's sizes in resources/icons (made by packaging/icons/generate.sh). */
     private static final List<Integer> ICON_SIZES = List.of(32, 64, 256);
+    /** The smallest window in which a page, the sidebar and the navigation still fit (800 x 560 at 13 px). */
+    private static final double MIN_WIDTH_EM = 61.5;
+    private static final double MIN_HEIGHT_EM = 43;
 
     private final Stage stage;
     private final Options options;
@@ -172,8 +175,10 @@ public final class Kickoff {
             stage.setY(placement.y());
         }
         stage.setMaximized(placement.maximized());
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        // a window property, not CSS: in ems of the default font, like the sizes in the style sheet
+        double em = javafx.scene.text.Font.getDefault().getSize();
+        stage.setMinWidth(MIN_WIDTH_EM * em);
+        stage.setMinHeight(MIN_HEIGHT_EM * em);
         stage.setOnCloseRequest(e -> {
             e.consume();
             rememberWindow();

@@ -40,7 +40,7 @@ final class HtmlExporter implements Exporter {
     static final String PDF_FONT = "DejaVu Sans";
     private static final String BROWSER_FONTS = "\"Segoe UI\", \"Helvetica Neue\", Helvetica, Arial, "
             + "\"Noto Sans\", \"DejaVu Sans\", sans-serif";
-    private static final String STYLE = loadStyle();
+    private static final Palette STYLE = loadStyle();
 
     private final Flavour flavour;
 
@@ -61,7 +61,7 @@ final class HtmlExporter implements Exporter {
                 .append(Html.text(summary.language())).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"generator\" content=\"Kickoff\"/>\n<title>")
                 .append(Html.line(header.projectName())).append(" – ").append(Html.text(messages.get("report.summary")))
-                .append("</title>\n<style>\n").append(STYLE).append(pageStyle(summary, options, messages))
+                .append("</title>\n<style>\n").append(STYLE.css()).append(pageStyle(summary, options, messages))
                 .append("</style>\n</head>\n<body>\n");
         new Body(out, messages).write(summary);
         out.append("</body>\n</html>\n");
@@ -81,9 +81,10 @@ final class HtmlExporter implements Exporter {
         return "@page { size: " + options.paper().cssName() + " portrait; margin: " + MARGIN_TOP_MM + "mm "
                 + MARGIN_SIDE_MM + "mm " + MARGIN_BOTTOM_MM + "mm " + MARGIN_SIDE_MM + "mm;\n"
                 + "  @bottom-left { content: " + Html.cssString(name) + "; font-family: " + fonts
-                + "; font-size: 8pt; color: #616e7c; vertical-align: top; padding-top: 5mm; }\n"
+                + "; font-size: 8pt; color: " + STYLE.colour("muted") + "; vertical-align: top; padding-top: 5mm; }\n"
                 + "  @bottom-right { content: " + pageContent + "; font-family: " + fonts
-                + "; font-size: 8pt; color: #616e7c; vertical-align: top; padding-top: 5mm; white-space: nowrap; }\n"
+                + "; font-size: 8pt; color: " + STYLE.colour("muted")
+                + "; vertical-align: top; padding-top: 5mm; white-space: nowrap; }\n"
                 + "}\n"
                 + "body { font-family: " + fonts + "; }\n"
                 + (flavour == Flavour.PDF ? "body { max-width: none; }\n" : "");
@@ -109,12 +110,12 @@ final class HtmlExporter implements Exporter {
         return content.toString().strip();
     }
 
-    private static String loadStyle() {
+    private static Palette loadStyle() {
         try (InputStream in = HtmlExporter.class.getResourceAsStream("/report/summary.css")) {
             if (in == null) {
                 throw new IllegalStateException("/report/summary.css is missing from the build");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Palette.resolve(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

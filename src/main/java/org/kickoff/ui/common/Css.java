@@ -32,6 +32,34 @@ public final class Css {
     public static final String BANNER = "banner";
     public static final String DUE_DATE = "due-date";
     public static final String CALENDAR_BUTTON = "calendar-button";
+    public static final String COMPARE_DIALOG = "compare-dialog";
+    public static final String MERGE_DIALOG = "merge-dialog";
+    public static final String MESSAGE_DIALOG = "message-dialog";
+    public static final String MESSAGE_TEXT = "message-text";
+    public static final String DIALOG_SCROLL = "dialog-scroll";
+    public static final String ACTION = "action";
+    public static final String BUSY_SPINNER = "busy-spinner";
+    public static final String CHECK = "check";
+    public static final String CONTENT = "content";
+    public static final String FILL = "fill";
+    public static final String FRACTION_BAR = "fraction-bar";
+    public static final String LIST_INPUT = "list-input";
+    public static final String LIST_ROWS = "list-rows";
+    public static final String OVERALL_LABEL = "overall-label";
+    public static final String PATH = "path";
+    public static final String RECENT = "recent";
+    public static final String RECENT_TITLE = "recent-title";
+    public static final String REMOVE_ENTRY = "remove-entry";
+    public static final String REMOVE_GAP = "remove-gap";
+    public static final String RISK_BADGE = "risk-badge";
+    public static final String SIDEBAR_BUTTON = "sidebar-button";
+    public static final String SIDEBAR_SCROLL = "sidebar-scroll";
+    public static final String SUBTITLE = "subtitle";
+    public static final String SUMMARY_RISK = "summary-risk";
+    public static final String SUMMARY_RISK_TITLE = "summary-risk-title";
+    public static final String SUMMARY_SECTION = "summary-section";
+    public static final String TITLE = "title";
+    public static final String TOPIC_PROGRESS = "topic-progress";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");
@@ -43,6 +71,18 @@ public final class Css {
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private Css() {
+    }
+
+    /**
+     * Gives a window of its own (a dialog) Kickoff's style sheet and the given style classes: sizes and looks
+     * come from CSS, as in the main window.
+     */
+    public static void style(javafx.scene.Parent root, String... styleClasses) {
+        String sheet = Css.class.getResource(STYLESHEET).toExternalForm();
+        if (!root.getStylesheets().contains(sheet)) {
+            root.getStylesheets().add(sheet);
+        }
+        root.getStyleClass().addAll(styleClasses);
     }
 
     /** A node id for a question id: dots would read as style classes in a {@code #id} selector. */

@@ -4,9 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 
 /** Runs work in a {@link Task} on a daemon thread; results and errors come back on the JavaFX thread. */
@@ -17,13 +14,6 @@ public final class FxBackground implements Background {
         thread.setDaemon(true);
         return thread;
     });
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private int running;
-
-    /** True while any work runs; the window shows a progress indicator. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
@@ -33,26 +23,12 @@ public final class FxBackground implements Background {
                 return work.call();
             }
         };
-        changeRunning(+1);
-        task.setOnSucceeded(e -> {
-            changeRunning(-1);
-            onSuccess.accept(task.getValue());
-        });
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            changeRunning(-1);
             Throwable error = task.getException();
             onFailure.accept(error instanceof Exception ex ? ex : new RuntimeException(error));
         });
         executor.execute(task);
-    }
-
-    private void changeRunning(int delta) {
-        if (!Platform.isFxApplicationThread()) {
-            Platform.runLater(() -> changeRunning(delta));
-            return;
-        }
-        running += delta;
-        busy.set(running > 0);
     }
 
     public void shutdown() {

@@ -168,8 +168,9 @@ public final class FxPrompts implements Prompts {
         Label content = new Label(details);
         content.setWrapText(true);
         content.setId(id + "-details");
-        content.setMaxWidth(560);
+        content.getStyleClass().add(Css.MESSAGE_TEXT);
         alert.getDialogPane().setContent(content);
+        Css.style(alert.getDialogPane(), Css.MESSAGE_DIALOG);
         alert.getDialogPane().setId(id);
         alert.showAndWait();
     }

@@ -28,8 +28,8 @@ final class ListInput extends VBox {
         this.vm = vm;
         this.model = model;
         this.messages = messages;
-        getStyleClass().add("list-input");
-        rows.getStyleClass().add("list-rows");
+        getStyleClass().add(Css.LIST_INPUT);
+        rows.getStyleClass().add(Css.LIST_ROWS);
         Button add = new Button(messages.get("question.list.add"));
         add.setId(Css.nodeId(vm.id()) + "-add");
         add.getStyleClass().add(Styles.BUTTON_OUTLINED);
@@ -59,7 +59,7 @@ final class ListInput extends VBox {
                 header.getChildren().add(label);
             }
             Region gap = new Region();
-            gap.getStyleClass().add("remove-gap");
+            gap.getStyleClass().add(Css.REMOVE_GAP);
             header.getChildren().add(gap);
             rows.getChildren().add(header);
         }
@@ -77,7 +77,7 @@ final class ListInput extends VBox {
             }
             Button remove = new Button("\u00d7");
             remove.setId(Css.nodeId(vm.id()) + "-remove-" + r);
-            remove.getStyleClass().addAll(Styles.FLAT, "remove-entry");
+            remove.getStyleClass().addAll(Styles.FLAT, Css.REMOVE_ENTRY);
             remove.setAccessibleText(messages.get("question.list.remove", r + 1));
             HoverTip.install(remove, messages.get("question.list.remove", r + 1));
             remove.setOnAction(e -> model.removeEntry(index));

@@ -16,7 +16,6 @@ final class MultiChoiceInput extends VBox {
     private final List<CheckBox> boxes = new ArrayList<>();
 
     MultiChoiceInput(QuestionViewModel vm, MultiChoiceModel model, Messages messages) {
-        getStyleClass().add("choice-input");
         setSpacing(6);
         FlowPane options = new FlowPane();
         options.setHgap(18);

@@ -19,7 +19,6 @@ final class NumberInput extends VBox {
         setSpacing(4);
         TextField field = new TextField(model.textProperty().get());
         field.setId(Css.nodeId(vm.id()) + "-number");
-        field.getStyleClass().add("number-field");
         field.setPrefColumnCount(10);
         field.setAccessibleText(vm.text());
         field.setPromptText(vm.placeholder());

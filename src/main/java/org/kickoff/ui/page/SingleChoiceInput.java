@@ -13,11 +13,9 @@ import org.kickoff.ui.common.Css;
 final class SingleChoiceInput extends VBox {
 
     SingleChoiceInput(QuestionViewModel vm, SingleChoiceModel model, Messages messages) {
-        getStyleClass().add("choice-input");
         setSpacing(6);
         ToggleGroup group = new ToggleGroup();
         FlowPane options = new FlowPane();
-        options.getStyleClass().add("options");
         options.setHgap(18);
         options.setVgap(8);
         String language = messages.language();

@@ -128,10 +128,6 @@ public final class ProjectDocument {
         return project.get();
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     public BooleanBinding dirtyProperty() {
         return dirty;
     }

@@ -25,8 +25,7 @@ public final class CompareDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(messages.get("compare.title"));
         setResizable(true);
-        getDialogPane().setPrefWidth(900);
-        getDialogPane().setMinWidth(640);
+        Css.style(getDialogPane(), Css.COMPARE_DIALOG);
         getDialogPane().setId("compare-dialog");
         ProjectDiff.Counts counts = diff.counts();
         setHeaderText(diff.isEqual() ? messages.get("compare.equal", mine, theirs)
@@ -42,7 +41,7 @@ public final class CompareDialog extends Dialog<Void> {
         fill.run();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(880, 560);
+        scroll.getStyleClass().add(Css.DIALOG_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(8, onlyDifferences, scroll));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -91,14 +90,12 @@ public final class CompareDialog extends Dialog<Void> {
     private static VBox row(String title, String left, String right, String mine, String theirs) {
         Label question = new Label(title);
         question.setWrapText(true);
-        question.getStyleClass().add("compare-question");
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(2);
         grid.addRow(0, side(mine), value(left));
         grid.addRow(1, side(theirs), value(right));
         VBox box = new VBox(2, question, grid);
-        box.getStyleClass().add("compare-row");
         return box;
     }
 

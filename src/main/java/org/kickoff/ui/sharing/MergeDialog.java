@@ -33,8 +33,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(messages.get("merge.title"));
         setResizable(true);
-        getDialogPane().setPrefWidth(900);
-        getDialogPane().setMinWidth(640);
+        Css.style(getDialogPane(), Css.MERGE_DIALOG);
         getDialogPane().setId("merge-dialog");
         setHeaderText(messages.get("merge.header", vm.theirName(), vm.takenOver().size(), vm.conflicts().size()));
         AnswerText text = new AnswerText(messages);
@@ -89,7 +88,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         bulk.setManaged(bulk.isVisible());
         ScrollPane scroll = new ScrollPane(conflicts);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(820, 480);
+        scroll.getStyleClass().add(Css.DIALOG_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(10, bulk, scroll));
         ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);

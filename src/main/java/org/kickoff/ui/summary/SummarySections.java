@@ -64,12 +64,12 @@ final class SummarySections {
             box.getChildren().add(muted(messages.get("summary.none")));
         }
         for (Summary.Risk risk : risks) {
-            Label title = text(risk.title(), "summary-risk-title");
+            Label title = text(risk.title(), Css.SUMMARY_RISK_TITLE);
             HBox line = new HBox(8, badge(risk.level(), risk.levelText()), title);
             line.setAlignment(Pos.TOP_LEFT);
             VBox item = new VBox(3, line, text(risk.explanation(), null),
                     text(messages.get("summary.recommendation", risk.recommendation()), null));
-            item.getStyleClass().add("summary-risk");
+            item.getStyleClass().add(Css.SUMMARY_RISK);
             String context = risk.topicTitle() + (risk.factorText().isBlank() ? "" : " \u00b7 " + risk.factorText());
             item.getChildren().add(muted(context));
             FlowPane links = new FlowPane(10, 2);
@@ -209,7 +209,7 @@ final class SummarySections {
             });
         }
         pane.setAnimated(false);
-        pane.getStyleClass().add("summary-section");
+        pane.getStyleClass().add(Css.SUMMARY_SECTION);
         return pane;
     }
 
@@ -225,7 +225,7 @@ final class SummarySections {
 
     private Label badge(RiskLevel level, String text) {
         Label badge = new Label(text);
-        badge.getStyleClass().add("risk-badge");
+        badge.getStyleClass().add(Css.RISK_BADGE);
         badge.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(level.fileName()), true);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;

@@ -2,8 +2,6 @@ package org.kickoff.ui.summary;
 
 import java.time.Clock;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.kickoff.domain.Project;
@@ -27,7 +25,6 @@ public final class SummaryViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
     /** @param showQuestion goes to a question's page and puts it in view */
     public SummaryViewModel(ProjectDocument document, Consumer<String> showQuestion, Messages messages, Clock clock,
@@ -44,10 +41,6 @@ public final class SummaryViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
     public Messages messages() {
         return messages;
     }
@@ -59,12 +52,9 @@ public final class SummaryViewModel {
         if (project == null) {
             return;
         }
-        loading.set(true);
         background.run(() -> Summary.of(questionnaire, project, messages, clock), built -> {
-            loading.set(false);
             summary.set(built);
         }, e -> {
-            loading.set(false);
             prompts.showError(messages.get("summary.error"), String.valueOf(e.getMessage()));
         });
     }

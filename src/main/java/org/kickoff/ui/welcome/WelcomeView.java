@@ -27,7 +27,7 @@ public final class WelcomeView extends VBox {
         Label title = new Label(messages.get("app.name"));
         title.getStyleClass().add(Css.WELCOME_TITLE);
         Label subtitle = new Label(messages.get("welcome.subtitle"));
-        subtitle.getStyleClass().add("subtitle");
+        subtitle.getStyleClass().add(Css.SUBTITLE);
         subtitle.setWrapText(true);
 
         Button create = action("welcome-new", messages.get("welcome.new"), shell::newProject);
@@ -37,8 +37,8 @@ public final class WelcomeView extends VBox {
         FlowPane actions = new FlowPane(12, 12, create, open, example);
 
         Label recentTitle = new Label(messages.get("welcome.recent"));
-        recentTitle.getStyleClass().add("recent-title");
-        recent.getStyleClass().add("recent");
+        recentTitle.getStyleClass().add(Css.RECENT_TITLE);
+        recent.getStyleClass().add(Css.RECENT);
         recent.setId("recent-files");
         fillRecent();
         ListChangeListener<Path> recentChanged = c -> fillRecent();
@@ -46,7 +46,7 @@ public final class WelcomeView extends VBox {
         subscription = () -> shell.recentFiles().removeListener(recentChanged);
 
         VBox content = new VBox(title, subtitle, actions, recentTitle, recent);
-        content.getStyleClass().add("content");
+        content.getStyleClass().add(Css.CONTENT);
         getChildren().add(content);
     }
 
@@ -63,7 +63,7 @@ public final class WelcomeView extends VBox {
             link.setOnAction(e -> shell.openRecent(file));
             link.setAccessibleText(messages.get("welcome.recent.open", file));
             Label path = new Label(file.toAbsolutePath().getParent() == null ? "" : file.toAbsolutePath().getParent().toString());
-            path.getStyleClass().add("path");
+            path.getStyleClass().add(Css.PATH);
             recent.getChildren().add(new VBox(0, link, path));
         }
     }
@@ -71,7 +71,7 @@ public final class WelcomeView extends VBox {
     private static Button action(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.getStyleClass().add("action");
+        button.getStyleClass().add(Css.ACTION);
         button.setOnAction(e -> action.run());
         return button;
     }

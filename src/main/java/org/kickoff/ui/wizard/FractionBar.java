@@ -2,6 +2,7 @@ package org.kickoff.ui.wizard;
 
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
+import org.kickoff.ui.common.Css;
 
 /**
  * A thin bar filled to a fraction: a topic's progress in the sidebar. Two regions instead of a
@@ -14,8 +15,8 @@ final class FractionBar extends Region {
     private double fraction;
 
     FractionBar() {
-        getStyleClass().add("fraction-bar");
-        fill.getStyleClass().add("fill");
+        getStyleClass().add(Css.FRACTION_BAR);
+        fill.getStyleClass().add(Css.FILL);
         getChildren().add(fill);
         setFocusTraversable(false);
     }

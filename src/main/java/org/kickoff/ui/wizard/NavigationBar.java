@@ -102,7 +102,7 @@ final class NavigationBar extends HBox {
         return new Deferred(shown, () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("busy");
-            spinner.getStyleClass().add("busy-spinner");
+            spinner.getStyleClass().add(Css.BUSY_SPINNER);
             return spinner;
         });
     }

@@ -25,7 +25,7 @@ final class SidebarView extends VBox {
         setId("sidebar");
         Label overall = new Label();
         overall.setId("overall-progress-label");
-        overall.getStyleClass().add("overall-label");
+        overall.getStyleClass().add(Css.OVERALL_LABEL);
         overall.setWrapText(true);
         overall.textProperty().bind(vm.overallProperty().map(p ->
                 messages.get("sidebar.overall", p.done(), p.total(), p.open())));
@@ -45,7 +45,7 @@ final class SidebarView extends VBox {
         pagesSubscription = () -> vm.pages().removeListener(pagesChanged);
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("sidebar-scroll");
+        scroll.getStyleClass().add(Css.SIDEBAR_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(overall, bar, scroll);
     }
@@ -70,7 +70,7 @@ final class SidebarView extends VBox {
 
     private Button item(WizardViewModel vm, Messages messages, Page page, int index) {
         Label title = new Label(title(page, messages));
-        title.getStyleClass().add("title");
+        title.getStyleClass().add(Css.TITLE);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -80,7 +80,7 @@ final class SidebarView extends VBox {
         box.getStyleClass().add(Css.SIDEBAR_ITEM);
 
         Button button = new Button();
-        button.getStyleClass().add("sidebar-button");
+        button.getStyleClass().add(Css.SIDEBAR_BUTTON);
         button.setGraphic(box);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMnemonicParsing(false);
@@ -92,9 +92,9 @@ final class SidebarView extends VBox {
             counts.getStyleClass().add(Css.SIDEBAR_COUNTS);
             counts.setMinHeight(Region.USE_PREF_SIZE);
             Label check = new Label("\u2713");
-            check.getStyleClass().add("check");
+            check.getStyleClass().add(Css.CHECK);
             FractionBar progressBar = new FractionBar();
-            progressBar.getStyleClass().add("topic-progress");
+            progressBar.getStyleClass().add(Css.TOPIC_PROGRESS);
             progressBar.setMaxWidth(Double.MAX_VALUE);
             line.getChildren().add(check);
             box.getChildren().addAll(counts, progressBar);
