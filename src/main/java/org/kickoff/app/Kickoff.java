@@ -251,10 +251,17 @@ public final class Kickoff {
         return new MainView(shell, messages(), options.clock(), this::about);
     }
 
+    /**
+     * Builds the window anew in the other language, once the event that asked for it is over: the language
+     * menu's own popup still belongs to the old menu bar and hides itself against it (replacing the root
+     * inside its action left the popup without a scene).
+     */
     private void switchLanguage() {
-        view.dispose();
-        view = newView();
-        stage.getScene().setRoot(view);
+        Platform.runLater(() -> {
+            view.dispose();
+            view = newView();
+            stage.getScene().setRoot(view);
+        });
     }
 
     private void openInitialProject() {

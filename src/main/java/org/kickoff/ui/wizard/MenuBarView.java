@@ -50,6 +50,7 @@ final class MenuBarView extends MenuBar {
         MenuItem pageSetup = item("menu-page-setup", "menu.file.page-setup", null,
                 () -> new PrintAction(shell.export(), messages).pageSetup(getScene().getWindow()));
         Menu export = new Menu(messages.get("menu.file.export"));
+        export.setId("menu-export");
         export.getItems().setAll(ExportMenu.items(shell.export(), messages, "menu-export-"));
         print.disableProperty().bind(noProject);
         export.disableProperty().bind(noProject);
@@ -72,6 +73,7 @@ final class MenuBarView extends MenuBar {
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.get("menu.view.language"));
+        language.setId("menu-language");
         for (String code : Messages.LANGUAGES) {
             // each language by its own name, as every language menu does
             language.getItems().add(radio("menu-lang-" + code, Messages.forLanguage(code).get("language.name"),
@@ -85,7 +87,9 @@ final class MenuBarView extends MenuBar {
                 radio("menu-theme-dark", messages.get("menu.view.theme.dark"), themes,
                         Settings.DARK.equals(shell.themeProperty().get()),
                         () -> shell.themeProperty().set(Settings.DARK)));
+        theme.setId("menu-theme");
         Menu view = new Menu(messages.get("menu.view"), null, language, theme);
+        view.setId("menu-view");
 
         MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page_Up", wizard::back);
         MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page_Down", wizard::next);
@@ -96,8 +100,11 @@ final class MenuBarView extends MenuBar {
         details.disableProperty().bind(noProject);
         summary.disableProperty().bind(noProject);
         Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, summary);
+        go.setId("menu-go");
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
+        help.setId("menu-help");
+        file.setId("menu-file");
         getMenus().addAll(file, view, go, help);
     }
 

@@ -227,11 +227,11 @@ class MainWindowTest extends WindowTestBase {
         click(robot, "welcome-example");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
         type(robot, "business_value-text", " More.");
-        robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+        menu(robot, "menu-view", "menu-language", "menu-lang-de");
         waitFor(() -> "Weiter".equals(((javafx.scene.control.Button) node(robot, "nav-next")).getText()));
         assertTrue(((TextArea) node(robot, "business_value-text")).getText().contains(" More."), "the edit survives");
         assertTrue(stage.getTitle().startsWith("*"), "and is still unsaved");
-        robot.clickOn("Ansicht").clickOn("Farbschema").clickOn("Dunkel");
+        menu(robot, "menu-view", "menu-theme", "menu-theme-dark");
         waitFor(() -> javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         assertEquals("de", kickoff.shell().settingsProperty().get().language());
         assertEquals("dark", kickoff.shell().settingsProperty().get().theme());
@@ -243,8 +243,8 @@ class MainWindowTest extends WindowTestBase {
                 return false;
             }
         });
-        robot.clickOn("Ansicht").clickOn("Farbschema").clickOn("Hell");
-        robot.clickOn("Ansicht").clickOn("Sprache").clickOn("English");
+        menu(robot, "menu-view", "menu-theme", "menu-theme-light");
+        menu(robot, "menu-view", "menu-language", "menu-lang-en");
         waitFor(() -> "Next".equals(((javafx.scene.control.Button) node(robot, "nav-next")).getText()));
     }
 }

@@ -40,7 +40,7 @@ class SharingWindowTest extends WindowTestBase {
         Path theirs = colleaguesCopy();
 
         filesToOpen.add(theirs);
-        robot.clickOn("File").clickOn("Compare With...");
+        menu(robot, "menu-file", "menu-compare");
         waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isPresent());
         DialogPane compare = robot.lookup("#compare-dialog").query();
         assertTrue(compare.getHeaderText().contains("1 answers differ"), compare.getHeaderText());
@@ -51,7 +51,7 @@ class SharingWindowTest extends WindowTestBase {
         robot.clickOn((Labeled) compare.lookupButton(javafx.scene.control.ButtonType.CLOSE));
 
         filesToOpen.add(theirs);
-        robot.clickOn("File").clickOn("Merge From...");
+        menu(robot, "menu-file", "menu-merge");
         waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
         robot.clickOn("#business_value-merge-theirs");
         robot.clickOn("#merge-apply");
@@ -66,7 +66,7 @@ class SharingWindowTest extends WindowTestBase {
         Path questionnaire = home.resolve("team-" + System.nanoTime() + ".json");
         java.nio.file.Files.write(questionnaire, Fixtures.resource("/fixtures/mini-questionnaire.json"));
         questionnairesToOpen.add(questionnaire);
-        robot.clickOn("File").clickOn("New Project from Questionnaire...");
+        menu(robot, "menu-file", "menu-new-from");
         waitFor(() -> robot.lookup("#page-first").tryQuery().isPresent());
         assertTrue(robot.lookup("#sidebar-second").tryQuery().isPresent(), "its topics are in the sidebar");
         assertEquals("Page 2 of 4", ((Labeled) node(robot, "nav-position")).getText());

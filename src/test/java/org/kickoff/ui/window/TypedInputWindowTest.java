@@ -76,7 +76,7 @@ class TypedInputWindowTest extends WindowTestBase {
         assertTrue(notice.getText().startsWith("Saved, with 4 answers holding input to correct"), notice.getText());
 
         // German: "2.5" is no number there (the decimal separator is a comma)
-        robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+        menu(robot, "menu-view", "menu-language", "menu-lang-de");
         waitFor(() -> "Weiter".equals(((javafx.scene.control.Button) node(robot, "nav-next")).getText()));
         assertEquals("1e3", WindowTestBase.<TextField>node(robot, "architecture_machines-number").getText(),
                 "the typed text survives the language switch");

@@ -177,6 +177,26 @@ abstract class WindowTestBase {
         robot.write(text, 0);
     }
 
+    /**
+     * Picks a menu item by the ids of its menus and itself ({@code "menu-view", "menu-language", "menu-lang-de"}),
+     * not by the texts, which change with the language. The item is fired as a click on it would; moving the
+     * pointer through cascading menus is the toolkit's business, not Kickoff's.
+     */
+    static void menu(FxRobot robot, String... ids) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(bar.getMenus());
+        javafx.scene.control.MenuItem found = null;
+        for (String id : ids) {
+            found = items.stream().filter(i -> id.equals(i.getId())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item #" + id));
+            items = found instanceof javafx.scene.control.Menu m ? m.getItems() : List.of();
+        }
+        javafx.scene.control.MenuItem item = found;
+        org.junit.jupiter.api.Assertions.assertFalse(item.isDisable(), "#" + ids[ids.length - 1] + " is disabled");
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static void shortcut(FxRobot robot, KeyCode... keys) {
         KeyCode[] all = new KeyCode[keys.length + 1];
         all[0] = KeyCode.CONTROL;
