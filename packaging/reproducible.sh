@@ -16,12 +16,13 @@ id=$(git rev-parse --short "$commit")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-build() { # build NUMBER FOLDER TZ LANG UMASK
-  local n=$1 dir=$2
+build() { # build NUMBER FOLDER TZ LANG UMASK [MAVEN_OPTIONS...]
+  local n=$1 dir=$2 tz=$3 lang=$4 mask=$5
+  shift 5
   mkdir -p "$dir"
   git archive "$commit" | tar -x -C "$dir"
-  echo "build $n of $id in $dir (TZ=$3, LANG=$4, umask $5)" >&2
-  (cd "$dir" && umask "$5" && TZ=$3 LANG=$4 LC_ALL=$4 mvn -B -q -DskipTests -Dcds.skip=true package "$@" >"$work/build-$n.log" 2>&1) \
+  echo "build $n of $id in $dir (TZ=$tz, LANG=$lang, umask $mask)" >&2
+  (cd "$dir" && umask "$mask" && TZ=$tz LANG=$lang LC_ALL=$lang mvn -B -q -DskipTests -Dcds.skip=true package "$@" >"$work/build-$n.log" 2>&1) \
     || { echo "build $n failed; its log:" >&2; tail -40 "$work/build-$n.log" >&2; exit 2; }
   cp "$dir/target/kickoff.jar" "$work/kickoff-$n.jar"
 }
