@@ -245,7 +245,9 @@ public final class Notices {
         for (Part part : inJar) {
             String licence = part.isLibrary() ? key(part.licence()) : part.id();
             jarLicences.add(licence);
-            holders.add(part.copyright().replaceFirst("^Copyright (\\([cC]\\) )?", ""));
+            for (String holder : part.copyright().split("; ")) {
+                holders.add(holder.replaceFirst("^Copyright (\\([cC]\\) )?", ""));
+            }
             which.append(' ').append(part.name()).append(' ').append(part.version()).append(" (")
                     .append(debianName(licence)).append(");");
         }
