@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
@@ -34,6 +33,8 @@ import org.kickoff.storage.QuestionnaireReader;
 import org.kickoff.storage.RecoveryStore;
 import org.kickoff.storage.Settings;
 import org.kickoff.storage.SettingsStore;
+import org.kickoff.ui.about.AboutDialog;
+import org.kickoff.ui.about.AboutViewModel;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.FxBackground;
 import org.kickoff.ui.common.FxPrompts;
@@ -304,13 +305,7 @@ public final class Kickoff {
     }
 
     private void about() {
-        Messages m = messages();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(m.get("menu.help.about"));
-        alert.setHeaderText(m.get("app.name") + " " + BuildInfo.version());
-        alert.setContentText(m.get("about.text"));
-        alert.showAndWait();
+        new AboutDialog(stage, AboutViewModel.ofThisBuild(BuildInfo.version()), messages()).showAndWait();
     }
 
     private void exit() {

@@ -103,6 +103,24 @@ class PackagingTest {
                 "the build copies the definition into the image");
     }
 
+    @Test
+    void desktopEntryAndMimeTypePassTheValidatorsOfTheDesktops() throws Exception {
+        // Debian 12's desktop-file-validate knows the specification's versions up to 1.4 (it refused 1.5)
+        for (List<String> check : List.of(List.of("desktop-file-validate", "packaging/linux/kickoff.desktop"),
+                List.of("xmllint", "--noout", "packaging/linux/kickoff-project.xml"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(onPath(check.get(0)), check.get(0) + " is not installed");
+            Process process = new ProcessBuilder(check).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), String.join(" ", check) + ": " + out);
+            assertEquals("", out.strip(), "no warning either: " + out);
+        }
+    }
+
+    static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
     private static String mimeType() {
         try {
             return mimeDefinition().getAttribute("type");
