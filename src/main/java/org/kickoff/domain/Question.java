@@ -6,14 +6,15 @@ import java.util.Optional;
 
 /**
  * One question of a questionnaire. Which of the optional parts apply depends on the {@link QuestionType}:
- * options for choices, units and range for numbers, columns for lists.
+ * options for choices, units and range for numbers, columns for lists. {@code references} are the anchors
+ * the question comes from (a Twelve-Factor factor, an OWASP item, a GDPR article ...), shown with its guidance.
  */
 public record Question(
         String id,
         QuestionType type,
         LocalizedText text,
         LocalizedText guidance,
-        String factor,
+        List<Reference> references,
         Condition visibleIf,
         List<Choice> options,
         boolean allowOther,
@@ -28,6 +29,7 @@ public record Question(
     public static final String OTHER = "other";
 
     public Question {
+        references = references == null ? List.of() : List.copyOf(references);
         options = List.copyOf(options);
         units = List.copyOf(units);
         columns = List.copyOf(columns);
@@ -55,10 +57,6 @@ public record Question(
 
     public Optional<NamedItem> column(String columnId) {
         return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
-    }
-
-    public Optional<String> factorOptional() {
-        return Optional.ofNullable(factor);
     }
 
     public Optional<RiskLevel> riskIfUnansweredOptional() {

@@ -4,10 +4,12 @@ import java.util.stream.Collectors;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.Topic;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.ReferenceText;
 
 /** The whole questionnaire as a Markdown document in one language, for review by people. */
 public final class CatalogMarkdown {
@@ -50,7 +52,9 @@ public final class CatalogMarkdown {
                         .append(Markdown.code(rule.when().source())).append("  \n");
                 out.append("  ").append(Markdown.escape(rule.explanation().in(lang))).append("  \n");
                 out.append("  ").append(messages.get("catalog.recommendation")).append(": ")
-                        .append(Markdown.escape(rule.recommendation().in(lang))).append("\n");
+                        .append(Markdown.escape(rule.recommendation().in(lang))).append(rule.references().isEmpty()
+                                ? "\n" : "  \n");
+                references(out, "  ", rule.references());
             }
             out.append('\n');
         }
@@ -91,8 +95,7 @@ public final class CatalogMarkdown {
             out.append("- ").append(messages.get("catalog.shown-when")).append(": ")
                     .append(Markdown.code(question.visibleIf().source())).append('\n');
         }
-        question.factorOptional().ifPresent(f -> out.append("- ").append(messages.get("catalog.factor"))
-                .append(": ").append(messages.get(Labels.factor(f))).append('\n'));
+        references(out, "- ", question.references());
         question.riskIfUnansweredOptional().ifPresent(level -> out.append("- ")
                 .append(messages.get("catalog.risk-if-unanswered")).append(": ")
                 .append(messages.get(Labels.level(level))).append('\n'));
@@ -101,6 +104,17 @@ public final class CatalogMarkdown {
                     .append(Markdown.escape(question.guidance().in(lang))).append('\n');
         }
         out.append('\n');
+    }
+
+    /** The references in full words: the catalog is read without the window's tooltips. */
+    private void references(StringBuilder out, String indent, java.util.List<Reference> references) {
+        if (references.isEmpty()) {
+            return;
+        }
+        ReferenceText text = new ReferenceText(messages);
+        out.append(indent).append(messages.get("catalog.references")).append(": ")
+                .append(references.stream().map(r -> Markdown.escape(text.describe(r)))
+                        .collect(Collectors.joining("; "))).append('\n');
     }
 
     private String labels(java.util.List<NamedItem> items) {

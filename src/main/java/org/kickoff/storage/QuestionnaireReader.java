@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kickoff.domain.Choice;
 import org.kickoff.domain.Condition;
@@ -18,6 +20,7 @@ import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.QuestionnaireCheck;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.Topic;
@@ -112,7 +115,7 @@ public final class QuestionnaireReader {
         BigDecimal min = node.number("min").orElse(null);
         BigDecimal max = node.number("max").orElse(null);
         return new Question(node.requiredString("id"), type, node.text("text"), node.text("guidance"),
-                node.optionalString("factor").orElse(null), condition(node, "visibleIf"), options,
+                references(node), condition(node, "visibleIf"), options,
                 node.bool("allowOther", false), items(node, "units"), min, max, items(node, "columns"),
                 node.text("placeholder"), level(node, "riskIfUnanswered", false));
     }
@@ -122,8 +125,32 @@ public final class QuestionnaireReader {
             throw new ProblemException(Problem.at(node.at("when"), "json.missing"));
         }
         return new RiskRule(node.requiredString("id"), level(node, "level", true), condition(node, "when"),
-                node.strings("questions"), node.optionalString("factor").orElse(null), node.text("title"),
-                node.text("explanation"), node.text("recommendation"));
+                node.strings("questions"), references(node), node.text("title"), node.text("explanation"),
+                node.text("recommendation"));
+    }
+
+    /**
+     * The {@code references} of a question or rule, then the Twelve-Factor factor of the older single
+     * {@code factor} field, which files written before references existed use (and the writer still uses for
+     * a lone Twelve-Factor reference, so that their canonical form and fingerprint stay the same). The
+     * factor is checked here, where its path is known; {@link QuestionnaireCheck} checks the others.
+     */
+    private static List<Reference> references(JsonObject node) throws ProblemException {
+        Set<Reference> references = new LinkedHashSet<>();
+        List<JsonNode> nodes = node.array("references");
+        for (int r = 0; r < nodes.size(); r++) {
+            JsonObject reference = JsonObject.of(nodes.get(r), node.at("references") + "[" + r + "]");
+            references.add(new Reference(reference.requiredString("source"), reference.requiredString("item")));
+        }
+        Optional<String> factor = node.optionalString("factor");
+        if (factor.isPresent()) {
+            Reference reference = Reference.twelveFactor(factor.get());
+            if (!reference.isWellFormed()) {
+                throw new ProblemException(Problem.at(node.at("factor"), "questionnaire.bad-factor", factor.get()));
+            }
+            references.add(reference);
+        }
+        return List.copyOf(references);
     }
 
     private static RiskLevel level(JsonObject node, String field, boolean required) throws ProblemException {
@@ -158,6 +185,6 @@ public final class QuestionnaireReader {
     }
 
     /** A misspelt field name would silently drop a condition or a rule, so questions accept only these. */
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "guidance", "factor", "visibleIf",
-            "options", "allowOther", "units", "min", "max", "columns", "placeholder", "riskIfUnanswered");
+    private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "guidance", "references", "factor",
+            "visibleIf", "options", "allowOther", "units", "min", "max", "columns", "placeholder", "riskIfUnanswered");
 }
