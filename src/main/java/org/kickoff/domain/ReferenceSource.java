@@ -22,8 +22,8 @@ public enum ReferenceSource {
     AWS_WELL_ARCHITECTED("aws-well-architected", "(OPS|SEC|REL|PERF|COST|SUS)(0[1-9]|1[0-9])", "REL09"),
     /** Google's book "Site Reliability Engineering": a chapter (1 to 34) or an appendix (A to F). */
     SRE_BOOK("sre-book", "[1-9]|[12][0-9]|3[0-4]|[A-F]", "26"),
-    /** The GDPR, Regulation (EU) 2016/679: an article, optionally with paragraph and point. */
-    GDPR("gdpr", "([1-9]|[1-9][0-9])(\\([1-9][0-9]?\\))?(\\([a-z]\\))?", "5(1)(e)"),
+    /** The GDPR, Regulation (EU) 2016/679: an article, optionally with a paragraph, and then a point. */
+    GDPR("gdpr", "([1-9]|[1-9][0-9])(\\([1-9][0-9]?\\)(\\([a-z]\\))?)?", "5(1)(e)"),
     /** A recital of the GDPR. */
     GDPR_RECITAL("gdpr-recital", "[1-9]|[1-9][0-9]|1[0-6][0-9]|17[0-3]", "26"),
     /** The arc42 template: a section, 1 to 12. */

@@ -34,7 +34,7 @@ public final class ReferenceText {
             case AWS_WELL_ARCHITECTED -> messages.get("reference.tag.aws-well-architected", item);
             case SRE_BOOK -> item.matches("[A-F]") ? messages.get("reference.tag.sre-book-appendix", item)
                     : messages.get("reference.tag.sre-book", item);
-            case GDPR -> messages.get("reference.tag.gdpr", item);
+            case GDPR -> messages.get("reference.tag.gdpr", gdprArticle(item));
             case GDPR_RECITAL -> messages.get("reference.tag.gdpr-recital", item);
             case ARC42 -> messages.get("reference.tag.arc42", item);
         };
@@ -78,10 +78,23 @@ public final class ReferenceText {
                     messages.get(awsPillar(item.replaceAll("[0-9]", ""))));
             case SRE_BOOK -> item.matches("[A-F]") ? messages.get("reference.item.sre-book-appendix", item)
                     : messages.get("reference.item.sre-book", item);
-            case GDPR -> messages.get("reference.item.gdpr", item);
+            case GDPR -> messages.get("reference.item.gdpr", gdprArticle(item));
             case GDPR_RECITAL -> messages.get("reference.item.gdpr-recital", item);
             case ARC42 -> messages.get("reference.item.arc42", item, messages.get(arc42Section(item)));
         };
+    }
+
+    /** "5(1)(e)" as the reader's language cites it: "5(1)(e)" in English, "5 Abs. 1 lit. e" in German. */
+    private String gdprArticle(String item) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\((\\d+)\\)(?:\\(([a-z])\\))?)?")
+                .matcher(item);
+        if (!m.matches()) {
+            return item;
+        }
+        if (m.group(3) != null) {
+            return messages.get("reference.gdpr.point", m.group(1), m.group(2), m.group(3));
+        }
+        return m.group(2) != null ? messages.get("reference.gdpr.paragraph", m.group(1), m.group(2)) : m.group(1);
     }
 
     private static String sourceKey(ReferenceSource source) {

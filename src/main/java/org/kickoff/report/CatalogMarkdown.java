@@ -1,5 +1,8 @@
 package org.kickoff.report;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.domain.Question;
@@ -15,14 +18,18 @@ import org.kickoff.i18n.ReferenceText;
 public final class CatalogMarkdown {
 
     private final Messages messages;
+    private final ReferenceText referenceText;
 
     public CatalogMarkdown(Messages messages) {
         this.messages = messages;
+        this.referenceText = new ReferenceText(messages);
     }
 
     public String render(Questionnaire questionnaire) {
         String lang = messages.language();
         StringBuilder out = new StringBuilder();
+        // every reference cited, in order of first citation, for the list of sources at the end
+        Map<Reference, String> cited = new LinkedHashMap<>();
         out.append("# ").append(Markdown.escape(questionnaire.title().in(lang))).append("\n\n");
         out.append(messages.get("catalog.identity", questionnaire.id(), questionnaire.version())).append("\n\n");
         if (!questionnaire.description().isEmpty()) {
@@ -39,7 +46,7 @@ public final class CatalogMarkdown {
             int questionNumber = 0;
             for (Question question : topic.questions()) {
                 questionNumber++;
-                question(out, topicNumber + "." + questionNumber, question);
+                question(out, topicNumber + "." + questionNumber, question, cited);
             }
         }
         if (!questionnaire.risks().isEmpty()) {
@@ -54,14 +61,20 @@ public final class CatalogMarkdown {
                 out.append("  ").append(messages.get("catalog.recommendation")).append(": ")
                         .append(Markdown.escape(rule.recommendation().in(lang))).append(rule.references().isEmpty()
                                 ? "\n" : "  \n");
-                references(out, "  ", rule.references());
+                references(out, "  ", rule.references(), cited);
             }
+            out.append('\n');
+        }
+        if (!cited.isEmpty()) {
+            out.append("## ").append(messages.get("report.section.sources")).append("\n\n");
+            cited.forEach((reference, tag) -> out.append("- **").append(Markdown.escape(tag)).append("**: ")
+                    .append(Markdown.escape(referenceText.describe(reference))).append('\n'));
             out.append('\n');
         }
         return out.toString();
     }
 
-    private void question(StringBuilder out, String number, Question question) {
+    private void question(StringBuilder out, String number, Question question, Map<Reference, String> cited) {
         String lang = messages.language();
         out.append("### ").append(number).append(' ').append(Markdown.escape(question.text().in(lang))).append("\n\n");
         out.append("- ").append(messages.get("catalog.id")).append(": ").append(Markdown.code(question.id()))
@@ -95,7 +108,7 @@ public final class CatalogMarkdown {
             out.append("- ").append(messages.get("catalog.shown-when")).append(": ")
                     .append(Markdown.code(question.visibleIf().source())).append('\n');
         }
-        references(out, "- ", question.references());
+        references(out, "- ", question.references(), cited);
         question.riskIfUnansweredOptional().ifPresent(level -> out.append("- ")
                 .append(messages.get("catalog.risk-if-unanswered")).append(": ")
                 .append(messages.get(Labels.level(level))).append('\n'));
@@ -106,18 +119,19 @@ public final class CatalogMarkdown {
         out.append('\n');
     }
 
-    /** The references in full words: the catalog is read without the window's tooltips. */
-    private void references(StringBuilder out, String indent, java.util.List<Reference> references) {
+    /** The references as tags, each explained once in the list of sources at the end. */
+    private void references(StringBuilder out, String indent, List<Reference> references,
+                            Map<Reference, String> cited) {
         if (references.isEmpty()) {
             return;
         }
-        ReferenceText text = new ReferenceText(messages);
+        references.forEach(r -> cited.computeIfAbsent(r, referenceText::tag));
         out.append(indent).append(messages.get("catalog.references")).append(": ")
-                .append(references.stream().map(r -> Markdown.escape(text.describe(r)))
+                .append(references.stream().map(r -> Markdown.escape(referenceText.tag(r)))
                         .collect(Collectors.joining("; "))).append('\n');
     }
 
-    private String labels(java.util.List<NamedItem> items) {
+    private String labels(List<NamedItem> items) {
         return items.stream().map(i -> Markdown.escape(i.label().in(messages.language())))
                 .collect(Collectors.joining(", "));
     }

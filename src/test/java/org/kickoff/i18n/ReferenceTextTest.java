@@ -29,6 +29,8 @@ class ReferenceTextTest {
         assertEquals("SRE Anh. E", de.tag(ref(ReferenceSource.SRE_BOOK, "E")));
         assertEquals("GDPR Art. 33", en.tag(ref(ReferenceSource.GDPR, "33")));
         assertEquals("Art. 33 DSGVO", de.tag(ref(ReferenceSource.GDPR, "33")));
+        assertEquals("Art. 33 Abs. 1 DSGVO", de.tag(ref(ReferenceSource.GDPR, "33(1)")));
+        assertEquals("GDPR Art. 33(1)", en.tag(ref(ReferenceSource.GDPR, "33(1)")));
         assertEquals("ErwG 26 DSGVO", de.tag(ref(ReferenceSource.GDPR_RECITAL, "26")));
         assertEquals("arc42 Kap. 9", de.tag(ref(ReferenceSource.ARC42, "9")));
     }
@@ -45,8 +47,10 @@ class ReferenceTextTest {
                 en.describe(ref(ReferenceSource.ASVS, "V8")));
         assertEquals("AWS Well-Architected Framework: Frage REL09, Säule Zuverlässigkeit",
                 de.describe(ref(ReferenceSource.AWS_WELL_ARCHITECTED, "REL09")));
-        assertEquals("Datenschutz-Grundverordnung (DSGVO), Verordnung (EU) 2016/679: Artikel 5(1)(e)",
+        assertEquals("Datenschutz-Grundverordnung (DSGVO), Verordnung (EU) 2016/679: Artikel 5 Abs. 1 lit. e",
                 de.describe(ref(ReferenceSource.GDPR, "5(1)(e)")));
+        assertEquals("General Data Protection Regulation (GDPR), Regulation (EU) 2016/679: Article 5(1)(e)",
+                en.describe(ref(ReferenceSource.GDPR, "5(1)(e)")));
         assertEquals("arc42, the template for architecture documentation: section 9, Architecture Decisions",
                 en.describe(ref(ReferenceSource.ARC42, "9")));
         assertEquals("Die Zwölf-Faktoren-App (The Twelve-Factor App): IV. Unterstützende Dienste (Backing Services)",
