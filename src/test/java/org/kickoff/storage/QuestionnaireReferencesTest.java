@@ -83,7 +83,7 @@ class QuestionnaireReferencesTest {
         assertFalse(written.contains("\"references\""), "nothing new in the canonical form of an old questionnaire");
         // the fingerprint the released 1.0.0 example records for the questionnaire it answers
         Questionnaire released = new QuestionnaireReader().read(
-                Fixtures.resource("/questionnaires/kickoff-python-backend.json"));
+                Fixtures.resource("/questionnaires/archive/kickoff-python-backend-1.0.0.json"));
         assertEquals("sha256:7485ec7529d41d82b22db2e4bf439900018f42e74d83e9d7bb0b2ef584011a04", Fingerprint.of(released));
     }
 

@@ -3,6 +3,7 @@ package org.kickoff.ui.page;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -29,8 +30,9 @@ import org.kickoff.ui.common.Deferred;
 import org.kickoff.ui.common.HoverTip;
 
 /**
- * One question: its text, guidance one click away (also from the tags of the references it cites), the input for its type, its state (answer now, open
- * with owner and due date, or not applicable with a reason) and a note.
+ * One question: its text, guidance one click away (also from the tags of the references it cites), the
+ * input for its type, its state (answer now, open with owner and due date, or not applicable with a
+ * reason) and a note.
  */
 final class QuestionCard extends VBox {
 
@@ -136,9 +138,12 @@ final class QuestionCard extends VBox {
         FlowPane line = new FlowPane(10, 4, toggle);
         line.setAlignment(Pos.CENTER_LEFT);
         ReferenceText references = new ReferenceText(messages);
-        for (Reference reference : vm.question().references()) {
+        List<Reference> cited = vm.question().references();
+        for (int i = 0; i < cited.size(); i++) {
+            Reference reference = cited.get(i);
             // a link, not a label: it takes the focus and Space opens the guidance it belongs to
             Hyperlink tag = new Hyperlink(references.tag(reference));
+            tag.setId(Css.nodeId(vm.id()) + "-reference-" + i);
             tag.getStyleClass().add(Css.REFERENCE);
             HoverTip.install(tag, messages.get("question.reference.tip", references.describe(reference)));
             tag.setOnAction(e -> {
