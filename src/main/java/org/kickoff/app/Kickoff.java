@@ -30,6 +30,7 @@ import org.kickoff.storage.FileWriting;
 import org.kickoff.storage.ProjectLocks;
 import org.kickoff.storage.RecoveryCopy;
 import org.kickoff.storage.RecoveryStore;
+import org.kickoff.ui.wizard.ExampleProject;
 import org.kickoff.ui.wizard.FileGuard;
 import org.kickoff.storage.ProjectFiles;
 import org.kickoff.storage.QuestionnaireReader;
@@ -66,7 +67,7 @@ public final class Kickoff {
         }
     }
 
-    private static final String EXAMPLE = "/examples/example.kickoff";
+    private static final String EXAMPLES = "/examples/";
     /** The window icon's sizes in resources/icons (made by packaging/icons/generate.sh). */
     private static final List<Integer> ICON_SIZES = List.of(32, 64, 256);
 
@@ -300,8 +301,13 @@ public final class Kickoff {
         Platform.exit();
     }
 
-    static byte[] example() {
-        try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLE)) {
+    static byte[] example(ExampleProject example) {
+        String file = switch (example) {
+            case PARCEL_TRACKING -> "example.kickoff";
+            case UTILITY_PORTAL -> "example-de.kickoff";
+            case MVP -> "example-mvp.kickoff";
+        };
+        try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLES + file)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,10 +6,14 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.wizard.ExampleLabels;
+import org.kickoff.ui.wizard.ExampleProject;
 import org.kickoff.ui.wizard.ShellViewModel;
 
 /** Shown when no project is open: start a new one, open one, look at the example, or pick a recent file. */
@@ -34,7 +38,15 @@ public final class WelcomeView extends VBox {
         create.getStyleClass().add(Styles.ACCENT);
         Button open = action("welcome-open", messages.get("welcome.open"), shell.document()::open);
         Button example = action("welcome-example", messages.get("welcome.example"), shell::openExample);
-        FlowPane actions = new FlowPane(12, 12, create, open, example);
+        MenuButton more = new MenuButton(messages.get("welcome.examples.more"));
+        more.setId("welcome-more-examples");
+        for (ExampleProject project : ExampleProject.values()) {
+            MenuItem item = new MenuItem(messages.get(ExampleLabels.key(project)));
+            item.setId("welcome-example-" + ExampleLabels.id(project));
+            item.setOnAction(e -> shell.openExample(project));
+            more.getItems().add(item);
+        }
+        FlowPane actions = new FlowPane(12, 12, create, open, example, more);
 
         Label recentTitle = new Label(messages.get("welcome.recent"));
         recentTitle.getStyleClass().add("recent-title");

@@ -65,7 +65,7 @@ final class MenuBarView extends MenuBar {
                 item("menu-new-from", "menu.file.new-from", null, document::newProjectFromQuestionnaire),
                 item("menu-open", "menu.file.open", "Shortcut+O", document::open),
                 recent,
-                item("menu-example", "menu.file.example", null, shell::openExample),
+                examples(shell),
                 new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, pageSetup, print,
                 new SeparatorMenuItem(), compare, merge,
                 new SeparatorMenuItem(), close,
@@ -127,6 +127,17 @@ final class MenuBarView extends MenuBar {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** File > Open example: one entry per example project. */
+    private Menu examples(ShellViewModel shell) {
+        Menu menu = new Menu(messages.get("menu.file.example"));
+        menu.setId("menu-example");
+        for (ExampleProject example : ExampleProject.values()) {
+            menu.getItems().add(item("menu-example-" + ExampleLabels.id(example), ExampleLabels.key(example), null,
+                    () -> shell.openExample(example)));
+        }
+        return menu;
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {

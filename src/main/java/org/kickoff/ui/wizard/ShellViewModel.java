@@ -3,7 +3,7 @@ package org.kickoff.ui.wizard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,7 +30,7 @@ public final class ShellViewModel {
     private final javafx.beans.property.StringProperty notice =
             new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private final SettingsStore store;
-    private final Supplier<byte[]> example;
+    private final Function<ExampleProject, byte[]> examples;
     private final Runnable exit;
     private final Background background;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -38,10 +38,11 @@ public final class ShellViewModel {
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
 
     /**
-     * @param example the bytes of the example project, read when asked for
+     * @param examples the bytes of each example project, read when asked for
      * @param exit ends the application; called once nothing would be lost
      */
-    public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial, Supplier<byte[]> example,
+    public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial,
+                          Function<ExampleProject, byte[]> examples,
                           Runnable exit) {
         this.document = document;
         this.background = document.services().background();
@@ -50,7 +51,7 @@ public final class ShellViewModel {
         this.export = new ExportViewModel(document, document.services().clock());
         export.setOnNotice(notice::set);
         this.store = store;
-        this.example = example;
+        this.examples = examples;
         this.exit = exit;
         settings.set(initial);
         theme.set(initial.theme());
@@ -107,8 +108,13 @@ public final class ShellViewModel {
         }
     }
 
+    /** Opens the example written in the window's language. */
     public void openExample() {
-        document.openExample(example.get());
+        openExample(ExampleProject.forLanguage(language()));
+    }
+
+    public void openExample(ExampleProject example) {
+        document.openExample(examples.apply(example));
     }
 
     /** Opens a recent file; one that no longer exists is dropped from the list (the error says why). */

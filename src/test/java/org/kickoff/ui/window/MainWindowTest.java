@@ -210,6 +210,18 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theOtherExamplesOpenFromTheWelcomePageAndTheFileMenu(FxRobot robot) {
+        robot.clickOn("#welcome-more-examples").clickOn("Shift planner MVP (three people, PaaS, English)");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        assertEquals("Shift planner MVP", kickoff.shell().document().project().info().name());
+        robot.clickOn("File").moveTo("Open Example").clickOn("Kundenportal Stadtwerke (VMs, German)");
+        // an example opens as a new, unsaved project, so replacing it asks first
+        robot.clickOn("Don't Save");
+        waitFor(() -> "Kundenportal Zählerstand und Abschlag".equals(kickoff.shell().document().project().info().name()));
+        assertTrue(((TextArea) node(robot, "business_value-text")).getText().startsWith("Kundinnen und Kunden der Stadtwerke Elbtal"));
+    }
+
+    @Test
     void wrongOrPastDueDatesAreMarkedWhereTheyAre(FxRobot robot) {
         click(robot, "welcome-new");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
