@@ -45,6 +45,7 @@ import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.session.RecoveryOffer;
 import org.kickoff.ui.session.UnexpectedErrors;
 import org.kickoff.ui.sharing.UpgradeReport;
+import org.kickoff.ui.welcome.ExampleProject;
 import org.kickoff.ui.wizard.MainView;
 import org.kickoff.ui.wizard.ShellViewModel;
 
@@ -69,7 +70,7 @@ public final class Kickoff {
         }
     }
 
-    private static final String EXAMPLE = "/examples/example.kickoff";
+    private static final String EXAMPLES = "/examples/";
     /** The window icon's sizes in resources/icons (made by packaging/icons/generate.sh). */
     private static final List<Integer> ICON_SIZES = List.of(32, 64, 256);
     /** The smallest window in which a page, the sidebar and the navigation still fit (800 x 560 at 13 px). */
@@ -315,8 +316,13 @@ public final class Kickoff {
         Platform.exit();
     }
 
-    static byte[] example() {
-        try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLE)) {
+    static byte[] example(ExampleProject example) {
+        String file = switch (example) {
+            case PARCEL_TRACKING -> "example.kickoff";
+            case UTILITY_PORTAL -> "example-de.kickoff";
+            case MVP -> "example-mvp.kickoff";
+        };
+        try (InputStream in = Kickoff.class.getResourceAsStream(EXAMPLES + file)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,17 +1,20 @@
 package org.kickoff.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One question of a questionnaire: what every question has (text, guidance, condition, references) and its
+ * One question of a questionnaire: what every question has (text, guidance, condition) and its
  * {@link QuestionType}, which holds the parts only its kind has (options, units and range, columns).
+ * {@code references} are the anchors the question comes from (a Twelve-Factor factor, an OWASP item, a GDPR
+ * article ...), shown with its guidance.
  */
 public record Question(
         String id,
         QuestionType<?> type,
         LocalizedText text,
         LocalizedText guidance,
-        String factor,
+        List<Reference> references,
         Condition visibleIf,
         LocalizedText placeholder,
         RiskLevel riskIfUnanswered) {
@@ -20,6 +23,7 @@ public record Question(
     public static final String OTHER = "other";
 
     public Question {
+        references = references == null ? List.of() : List.copyOf(references);
         visibleIf = visibleIf == null ? Condition.ALWAYS : visibleIf;
         placeholder = placeholder == null ? LocalizedText.EMPTY : placeholder;
         guidance = guidance == null ? LocalizedText.EMPTY : guidance;
@@ -27,16 +31,13 @@ public record Question(
 
     /** A question of the given type with only the required parts; for tests and generated questionnaires. */
     public static Question simple(String id, QuestionType<?> type, LocalizedText text) {
-        return new Question(id, type, text, LocalizedText.EMPTY, null, Condition.ALWAYS, LocalizedText.EMPTY, null);
+        return new Question(id, type, text, LocalizedText.EMPTY, List.of(), Condition.ALWAYS, LocalizedText.EMPTY,
+                null);
     }
 
     /** Whether the option exists; only choice questions have options. */
     public boolean hasOption(String optionId) {
         return type.hasOption(optionId);
-    }
-
-    public Optional<String> factorOptional() {
-        return Optional.ofNullable(factor);
     }
 
     public Optional<RiskLevel> riskIfUnansweredOptional() {

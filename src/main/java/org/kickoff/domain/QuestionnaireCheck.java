@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 public final class QuestionnaireCheck {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
-    private static final Set<String> FACTORS =
-            Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     private final Questionnaire questionnaire;
     private final List<Problem> problems = new ArrayList<>();
@@ -95,7 +93,7 @@ public final class QuestionnaireCheck {
                             rule.questions().get(i)));
                 }
             }
-            factor(at + ".factor", rule.factor());
+            references(at, rule.references());
         }
     }
 
@@ -105,7 +103,7 @@ public final class QuestionnaireCheck {
         if (!question.placeholder().texts().isEmpty()) {
             texts(at + ".placeholder", question.placeholder());
         }
-        factor(at + ".factor", question.factor());
+        references(at, question.references());
         question.type().checkDefinition(at, question.id(), definitionCheck);
         references(at + ".visibleIf", question.visibleIf(), topicIndex);
     }
@@ -173,10 +171,29 @@ public final class QuestionnaireCheck {
         }
     }
 
-    private void factor(String at, String factor) {
-        if (factor != null && !FACTORS.contains(factor)) {
-            problems.add(Problem.at(at, "questionnaire.bad-factor", factor));
+    /**
+     * Every reference names a known source and an item as that source numbers it. The reader puts the
+     * reference of a {@code factor} field after those of {@code references} and checks it itself, so the
+     * index here is the one in the file's {@code references}.
+     */
+    private void references(String at, List<Reference> references) {
+        for (int i = 0; i < references.size(); i++) {
+            Reference reference = references.get(i);
+            String where = at + ".references[" + i + "]";
+            var source = reference.knownSource();
+            if (source.isEmpty()) {
+                problems.add(Problem.at(where + ".source", "questionnaire.unknown-reference-source",
+                        reference.source(), knownSources()));
+            } else if (!source.get().accepts(reference.item())) {
+                problems.add(Problem.at(where + ".item", "questionnaire.bad-reference", reference.item(),
+                        reference.source(), source.get().example()));
+            }
         }
+    }
+
+    private static String knownSources() {
+        return String.join(", ", java.util.Arrays.stream(ReferenceSource.values()).map(ReferenceSource::fileName)
+                .toList());
     }
 
     private void texts(String at, LocalizedText text) {

@@ -12,16 +12,17 @@ import java.util.List;
  * @param questionIds the questions behind the finding, to link back to
  * @param status      for an unanswered finding, whether the question is {@code UNANSWERED} or {@code OPEN};
  *                    {@code ANSWERED} for a rule finding
- * @param factor      the Twelve-Factor numeral, or null
+ * @param references  what the rule or the question cites (a Twelve-Factor factor, an OWASP item ...)
  */
 public record RiskFinding(Kind kind, String id, RiskLevel level, String topicId, List<String> questionIds,
-                          AnswerStatus status, String factor, LocalizedText title, LocalizedText explanation,
+                          AnswerStatus status, List<Reference> references, LocalizedText title, LocalizedText explanation,
                           LocalizedText recommendation) {
 
     public enum Kind { RULE, UNANSWERED }
 
     public RiskFinding {
         questionIds = List.copyOf(questionIds);
+        references = references == null ? List.of() : List.copyOf(references);
         topicId = topicId == null ? "" : topicId;
         title = title == null ? LocalizedText.EMPTY : title;
         explanation = explanation == null ? LocalizedText.EMPTY : explanation;

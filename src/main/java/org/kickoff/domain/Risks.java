@@ -45,7 +45,7 @@ public final class Risks {
             String topicId = linked.stream().map(questionnaire::topicOf).filter(java.util.Optional::isPresent)
                     .map(t -> t.get().id()).findFirst().orElse("");
             ranked.add(new Ranked(new RiskFinding(RiskFinding.Kind.RULE, rule.id(), rule.level(), topicId, linked,
-                    AnswerStatus.ANSWERED, rule.factor(), rule.title(), rule.explanation(), rule.recommendation()),
+                    AnswerStatus.ANSWERED, rule.references(), rule.title(), rule.explanation(), rule.recommendation()),
                     linked.isEmpty() ? Integer.MAX_VALUE
                             : questionOrder.getOrDefault(linked.get(0), Integer.MAX_VALUE), 0, r));
         }
@@ -61,7 +61,7 @@ public final class Risks {
                 AnswerStatus status = answer.status() == AnswerStatus.OPEN ? AnswerStatus.OPEN
                         : AnswerStatus.UNANSWERED;
                 ranked.add(new Ranked(new RiskFinding(RiskFinding.Kind.UNANSWERED, question.id(),
-                        question.riskIfUnanswered(), topic.id(), List.of(question.id()), status, question.factor(),
+                        question.riskIfUnanswered(), topic.id(), List.of(question.id()), status, question.references(),
                         null, null, null), questionOrder.get(question.id()), 1, 0));
             }
         }

@@ -1,6 +1,8 @@
 package org.kickoff.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.kickoff.domain.Choice;
 import org.kickoff.domain.ListType;
@@ -10,6 +12,7 @@ import org.kickoff.domain.NumberType;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.SingleChoiceType;
 import org.kickoff.domain.TextType;
@@ -17,19 +20,24 @@ import org.kickoff.domain.Topic;
 import org.kickoff.domain.YesNoType;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.ReferenceText;
 
 /** The whole questionnaire as a Markdown document in one language, for review by people. */
 public final class CatalogMarkdown {
 
     private final Messages messages;
+    private final ReferenceText referenceText;
 
     public CatalogMarkdown(Messages messages) {
         this.messages = messages;
+        this.referenceText = new ReferenceText(messages);
     }
 
     public String render(Questionnaire questionnaire) {
         String lang = messages.language();
         StringBuilder out = new StringBuilder();
+        // every reference cited, in order of first citation, for the list of sources at the end
+        Map<Reference, String> cited = new LinkedHashMap<>();
         out.append("# ").append(Markdown.escape(questionnaire.title().in(lang))).append("\n\n");
         out.append(messages.get("catalog.identity", questionnaire.id(), questionnaire.version())).append("\n\n");
         if (!questionnaire.description().isEmpty()) {
@@ -46,7 +54,7 @@ public final class CatalogMarkdown {
             int questionNumber = 0;
             for (Question question : topic.questions()) {
                 questionNumber++;
-                question(out, topicNumber + "." + questionNumber, question);
+                question(out, topicNumber + "." + questionNumber, question, cited);
             }
         }
         if (!questionnaire.risks().isEmpty()) {
@@ -59,14 +67,22 @@ public final class CatalogMarkdown {
                         .append(Markdown.code(rule.when().source())).append("  \n");
                 out.append("  ").append(Markdown.escape(rule.explanation().in(lang))).append("  \n");
                 out.append("  ").append(messages.get("catalog.recommendation")).append(": ")
-                        .append(Markdown.escape(rule.recommendation().in(lang))).append("\n");
+                        .append(Markdown.escape(rule.recommendation().in(lang))).append(rule.references().isEmpty()
+                                ? "\n" : "  \n");
+                references(out, "  ", rule.references(), cited);
             }
+            out.append('\n');
+        }
+        if (!cited.isEmpty()) {
+            out.append("## ").append(messages.get("report.section.sources")).append("\n\n");
+            cited.forEach((reference, tag) -> out.append("- **").append(Markdown.escape(tag)).append("**: ")
+                    .append(Markdown.escape(referenceText.describe(reference))).append('\n'));
             out.append('\n');
         }
         return out.toString();
     }
 
-    private void question(StringBuilder out, String number, Question question) {
+    private void question(StringBuilder out, String number, Question question, Map<Reference, String> cited) {
         String lang = messages.language();
         out.append("### ").append(number).append(' ').append(Markdown.escape(question.text().in(lang))).append("\n\n");
         out.append("- ").append(messages.get("catalog.id")).append(": ").append(Markdown.code(question.id()))
@@ -78,8 +94,7 @@ public final class CatalogMarkdown {
             out.append("- ").append(messages.get("catalog.shown-when")).append(": ")
                     .append(Markdown.code(question.visibleIf().source())).append('\n');
         }
-        question.factorOptional().ifPresent(f -> out.append("- ").append(messages.get("catalog.factor"))
-                .append(": ").append(messages.get(Labels.factor(f))).append('\n'));
+        references(out, "- ", question.references(), cited);
         question.riskIfUnansweredOptional().ifPresent(level -> out.append("- ")
                 .append(messages.get("catalog.risk-if-unanswered")).append(": ")
                 .append(messages.get(Labels.level(level))).append('\n'));
@@ -149,6 +164,18 @@ public final class CatalogMarkdown {
         private String line(String labelKey, String text) {
             return "- " + messages.get(labelKey) + ": " + text + "\n";
         }
+    }
+
+    /** The references as tags, each explained once in the list of sources at the end. */
+    private void references(StringBuilder out, String indent, List<Reference> references,
+                            Map<Reference, String> cited) {
+        if (references.isEmpty()) {
+            return;
+        }
+        references.forEach(r -> cited.computeIfAbsent(r, referenceText::tag));
+        out.append(indent).append(messages.get("catalog.references")).append(": ")
+                .append(references.stream().map(r -> Markdown.escape(referenceText.tag(r)))
+                        .collect(Collectors.joining("; "))).append('\n');
     }
 
     private String labels(List<NamedItem> items) {

@@ -23,14 +23,15 @@ final class CsvExporter implements Exporter {
         row(out, List.of(m.get("report.column.topic"), m.get("report.column.question-id"),
                 m.get("report.column.question"), m.get("report.column.status"), m.get("report.column.answer"),
                 m.get("report.column.owner"), m.get("report.column.due"), m.get("report.column.reason"),
-                m.get("report.column.note"), m.get("report.column.visible")));
+                m.get("report.column.note"), m.get("report.column.visible"), m.get("report.references")));
         String yes = m.get("answer.yes");
         String no = m.get("answer.no");
         for (AppendixTopic topic : summary.appendix()) {
             for (AppendixEntry e : topic.entries()) {
                 String answer = e.entries().isEmpty() ? e.answer() : String.join("\n", e.entries());
                 row(out, List.of(topic.title(), e.questionId(), e.question(), e.statusText(), answer, e.owner(),
-                        e.due() == null ? "" : e.due().toString(), e.reason(), e.note(), e.visible() ? yes : no));
+                        e.due() == null ? "" : e.due().toString(), e.reason(), e.note(), e.visible() ? yes : no,
+                        String.join("; ", e.references())));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

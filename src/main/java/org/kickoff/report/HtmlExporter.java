@@ -144,6 +144,7 @@ final class HtmlExporter implements Exporter {
             notApplicable(summary.notApplicable());
             decisions(summary.decisions());
             appendix(summary.appendix());
+            sources(summary.sources());
         }
 
         private void header(Summary summary) {
@@ -203,8 +204,9 @@ final class HtmlExporter implements Exporter {
                             .append(":</span> ").append(Html.text(risk.recommendation())).append("</p>\n");
                 }
                 out.append("<p class=\"refs\">").append(Html.text(risk.topicTitle()));
-                if (!risk.factorText().isEmpty()) {
-                    out.append(" · ").append(t("report.factor")).append(' ').append(Html.text(risk.factorText()));
+                if (!risk.references().isEmpty()) {
+                    out.append(" · ").append(t("report.references")).append(": ")
+                            .append(Html.text(String.join(", ", risk.references())));
                 }
                 out.append(" · ").append(t("report.linked-questions")).append(": ");
                 List<QuestionRef> refs = risk.questions();
@@ -391,7 +393,12 @@ final class HtmlExporter implements Exporter {
         private void appendixRow(AppendixEntry entry) {
             out.append("<tr").append(entry.visible() ? "" : " class=\"hidden\"").append(" id=\"q-")
                     .append(Html.text(entry.questionId())).append("\"><td>").append(Html.text(entry.question()))
-                    .append("<br/>").append(qid(entry.questionId())).append("</td><td><span class=\"status ")
+                    .append("<br/>").append(qid(entry.questionId()));
+            if (!entry.references().isEmpty()) {
+                out.append("<br/><span class=\"cites\">").append(Html.text(String.join(" · ", entry.references())))
+                        .append("</span>");
+            }
+            out.append("</td><td><span class=\"status ")
                     .append(entry.status().fileName()).append("\">").append(Html.text(entry.statusText()))
                     .append("</span>");
             if (!entry.visible()) {
@@ -412,6 +419,20 @@ final class HtmlExporter implements Exporter {
                 out.append(Html.text(entry.answer()));
             }
             out.append("</td><td dir=\"auto\">").append(Html.text(entry.note())).append("</td></tr>\n");
+        }
+
+        /** What the tags in the appendix stand for, so that a printed summary explains them. */
+        private void sources(List<Summary.Source> sources) {
+            if (sources.isEmpty()) {
+                return;
+            }
+            out.append("<section class=\"sources\">\n<h3 id=\"sources\">").append(t("report.section.sources"))
+                    .append("</h3>\n<dl>\n");
+            for (Summary.Source source : sources) {
+                out.append("<dt>").append(Html.text(source.tag())).append("</dt><dd>")
+                        .append(Html.text(source.description())).append("</dd>\n");
+            }
+            out.append("</dl>\n</section>\n");
         }
 
         private static String qid(String questionId) {

@@ -35,6 +35,7 @@ final class MarkdownExporter implements Exporter {
         notApplicable(out, summary.notApplicable(), messages);
         decisions(out, summary.decisions(), messages);
         appendix(out, summary.appendix(), messages);
+        sources(out, summary.sources(), messages);
         return out.toString();
     }
 
@@ -92,8 +93,9 @@ final class MarkdownExporter implements Exporter {
                         .append(Markdown.code(risk.questions().get(i).questionId())).append(')');
             }
             out.append(" · ").append(Markdown.escape(risk.topicTitle()));
-            if (!risk.factorText().isEmpty()) {
-                out.append(" · ").append(m.get("report.factor")).append(' ').append(Markdown.escape(risk.factorText()));
+            if (!risk.references().isEmpty()) {
+                out.append(" · ").append(m.get("report.references")).append(": ")
+                        .append(Markdown.escape(String.join(", ", risk.references())));
             }
             out.append('\n');
         }
@@ -207,7 +209,11 @@ final class MarkdownExporter implements Exporter {
                     .append(" |\n|---|---|---|---|\n");
             for (AppendixEntry entry : topic.entries()) {
                 out.append("| ").append(Markdown.cell(entry.question())).append(" (")
-                        .append(Markdown.code(entry.questionId())).append(") | ").append(entry.statusText());
+                        .append(Markdown.code(entry.questionId())).append(')');
+                if (!entry.references().isEmpty()) {
+                    out.append("<br>").append(Markdown.cell(String.join(" · ", entry.references())));
+                }
+                out.append(" | ").append(entry.statusText());
                 if (!entry.visible()) {
                     out.append(" (").append(m.get("report.hidden")).append(')');
                 }
@@ -216,6 +222,19 @@ final class MarkdownExporter implements Exporter {
             }
             out.append('\n');
         }
+    }
+
+    /** What the tags in the appendix stand for. */
+    private static void sources(StringBuilder out, List<Summary.Source> sources, Messages m) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        out.append("### ").append(m.get("report.section.sources")).append("\n\n");
+        for (Summary.Source source : sources) {
+            out.append("- **").append(line(source.tag())).append("**: ").append(line(source.description()))
+                    .append('\n');
+        }
+        out.append('\n');
     }
 
     private static String answerCell(AppendixEntry entry, Messages m) {

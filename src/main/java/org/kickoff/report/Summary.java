@@ -20,7 +20,7 @@ import org.kickoff.i18n.Messages;
 public record Summary(String language, Header header, List<Risk> risks, RiskCounts riskCounts,
                       List<InvalidItem> invalidInput, List<OpenItem> openQuestions,
                       List<NotApplicableItem> notApplicable, List<DecisionTopic> decisions,
-                      List<AppendixTopic> appendix) {
+                      List<AppendixTopic> appendix, List<Source> sources) {
 
     public Summary {
         invalidInput = List.copyOf(invalidInput);
@@ -29,6 +29,7 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
         notApplicable = List.copyOf(notApplicable);
         decisions = List.copyOf(decisions);
         appendix = List.copyOf(appendix);
+        sources = List.copyOf(sources);
     }
 
     /** The summary of the project as of today in the clock's time zone. */
@@ -57,13 +58,21 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     public record QuestionRef(String questionId, String text) {
     }
 
-    /** A risk finding in words; {@code factorText} is empty when the finding names no Twelve-Factor principle. */
+    /** A risk finding in words; {@code references} are the short tags of what its rule or question cites. */
     public record Risk(String id, RiskFinding.Kind kind, RiskLevel level, String levelText, String title,
                        String explanation, String recommendation, String topicId, String topicTitle,
-                       String factorText, List<QuestionRef> questions) {
+                       List<String> references, List<QuestionRef> questions) {
         public Risk {
+            references = List.copyOf(references);
             questions = List.copyOf(questions);
         }
+    }
+
+    /**
+     * A source cited by a question of the appendix or by a risk, once each in order of first citation: its
+     * short {@code tag} as the appendix shows it and its {@code description} in full words.
+     */
+    public record Source(String tag, String description) {
     }
 
     /** The number of risks per level, in total and for each topic (every topic, in questionnaire order). */
@@ -144,14 +153,17 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
      * One question of the appendix. {@code status} is what the summary counts: an answer with a blank value
      * is {@code UNANSWERED}. {@code visible} is false for a question hidden by a condition whose answer is
      * kept. {@code answer} and {@code entries} are filled for answered questions only; {@code typed} holds
-     * text kept as typed that is no valid value (the status text then says so).
+     * text kept as typed that is no valid value (the status text then says so). {@code references} are the
+     * short tags of what the question cites, explained in {@link Summary#sources()}.
      */
     public record AppendixEntry(String questionId, String question, AnswerStatus status, String statusText,
                                 boolean visible, String answer, List<String> entries, String owner, LocalDate due,
-                                String dueText, String reason, String note, List<String> typed) {
+                                String dueText, String reason, String note, List<String> typed,
+                                List<String> references) {
         public AppendixEntry {
             entries = List.copyOf(entries);
             typed = List.copyOf(typed);
+            references = List.copyOf(references);
         }
     }
 }

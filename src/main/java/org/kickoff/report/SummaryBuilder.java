@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.Evaluation;
@@ -13,6 +15,7 @@ import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskFinding;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.Risks;
@@ -20,6 +23,7 @@ import org.kickoff.domain.Topic;
 import org.kickoff.i18n.AnswerFormatter;
 import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.ReferenceText;
 import org.kickoff.report.Summary.AppendixEntry;
 import org.kickoff.report.Summary.AppendixTopic;
 import org.kickoff.report.Summary.Decision;
@@ -45,6 +49,9 @@ final class SummaryBuilder {
     private final AnswerFormatter formatter;
     private final Evaluation evaluation;
     private final DateTimeFormatter dueFormat;
+    private final ReferenceText referenceText;
+    /** Every reference cited so far, in order of first citation: the appendix's list of sources. */
+    private final Map<Reference, Summary.Source> sources = new LinkedHashMap<>();
 
     SummaryBuilder(Questionnaire questionnaire, Project project, Messages messages, LocalDate date) {
         this.questionnaire = questionnaire;
@@ -55,6 +62,7 @@ final class SummaryBuilder {
         this.formatter = new AnswerFormatter(messages);
         this.evaluation = new Evaluation(questionnaire, project);
         this.dueFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.referenceText = new ReferenceText(messages);
     }
 
     Summary build() {
@@ -102,7 +110,7 @@ final class SummaryBuilder {
                         visible, answerText, lines, isOpen ? answer.owner() : "", isOpen ? answer.due() : null,
                         isOpen ? due(answer.due()) : "",
                         status == AnswerStatus.NOT_APPLICABLE ? answer.reason() : "", answer.note(),
-                        answer.isInvalid() ? typed : List.of()));
+                        answer.isInvalid() ? typed : List.of(), cite(question.references())));
             }
             decisions.add(new DecisionTopic(topic.id(), topicTitle, topicDecisions));
             appendix.add(new AppendixTopic(topic.id(), topicTitle, entries));
@@ -110,8 +118,18 @@ final class SummaryBuilder {
         // undated items last; equal dates keep questionnaire order (the sort is stable)
         open.sort(Comparator.comparing(OpenItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         Risks risks = Risks.of(evaluation);
-        return new Summary(lang, header(), risks(risks), counts(risks), invalid, open, notApplicable,
-                decisions.stream().filter(d -> !d.decisions().isEmpty()).toList(), appendix);
+        List<Risk> riskList = risks(risks);
+        return new Summary(lang, header(), riskList, counts(risks), invalid, open, notApplicable,
+                decisions.stream().filter(d -> !d.decisions().isEmpty()).toList(), appendix,
+                List.copyOf(sources.values()));
+    }
+
+    /** The tags of the references, each recorded as a source of the summary. */
+    private List<String> cite(List<Reference> references) {
+        for (Reference reference : references) {
+            sources.computeIfAbsent(reference, r -> new Summary.Source(referenceText.tag(r), referenceText.describe(r)));
+        }
+        return referenceText.tags(references);
     }
 
     /** Each text kept as typed, with the field it was typed in: "Number: 2,5". */
@@ -155,7 +173,6 @@ final class SummaryBuilder {
             List<QuestionRef> refs = finding.questionIds().stream()
                     .map(id -> new QuestionRef(id, questionnaire.question(id).map(q -> q.text().in(lang)).orElse(id)))
                     .toList();
-            String factor = finding.factor() == null ? "" : messages.get(Labels.factor(finding.factor()));
             String title;
             String explanation;
             String recommendation;
@@ -173,7 +190,7 @@ final class SummaryBuilder {
             }
             result.add(new Risk(finding.id(), finding.kind(), finding.level(),
                     messages.get(Labels.level(finding.level())), title, explanation, recommendation,
-                    finding.topicId(), topicTitle, factor, refs));
+                    finding.topicId(), topicTitle, cite(finding.references()), refs));
         }
         return result;
     }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kickoff.domain.Condition;
 import org.kickoff.domain.ConditionException;
@@ -15,6 +17,7 @@ import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.QuestionnaireCheck;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.Topic;
@@ -99,7 +102,7 @@ public final class QuestionnaireReader {
         }
         QuestionType<?> type = QuestionTypeJson.readType(node.requiredString("type"), node);
         return new Question(node.requiredString("id"), type, node.text("text"), node.text("guidance"),
-                node.optionalString("factor").orElse(null), condition(node, "visibleIf"), node.text("placeholder"),
+                references(node), condition(node, "visibleIf"), node.text("placeholder"),
                 level(node, "riskIfUnanswered", false));
     }
 
@@ -108,8 +111,32 @@ public final class QuestionnaireReader {
             throw new ProblemException(Problem.at(node.at("when"), "json.missing"));
         }
         return new RiskRule(node.requiredString("id"), level(node, "level", true), condition(node, "when"),
-                node.strings("questions"), node.optionalString("factor").orElse(null), node.text("title"),
-                node.text("explanation"), node.text("recommendation"));
+                node.strings("questions"), references(node), node.text("title"), node.text("explanation"),
+                node.text("recommendation"));
+    }
+
+    /**
+     * The {@code references} of a question or rule, then the Twelve-Factor factor of the older single
+     * {@code factor} field, which files written before references existed use (and the writer still uses for
+     * a lone Twelve-Factor reference, so that their canonical form and fingerprint stay the same). The
+     * factor is checked here, where its path is known; {@link QuestionnaireCheck} checks the others.
+     */
+    private static List<Reference> references(JsonObject node) throws ProblemException {
+        Set<Reference> references = new LinkedHashSet<>();
+        List<JsonNode> nodes = node.array("references");
+        for (int r = 0; r < nodes.size(); r++) {
+            JsonObject reference = JsonObject.of(nodes.get(r), node.at("references") + "[" + r + "]");
+            references.add(new Reference(reference.requiredString("source"), reference.requiredString("item")));
+        }
+        Optional<String> factor = node.optionalString("factor");
+        if (factor.isPresent()) {
+            Reference reference = Reference.twelveFactor(factor.get());
+            if (!reference.isWellFormed()) {
+                throw new ProblemException(Problem.at(node.at("factor"), "questionnaire.bad-factor", factor.get()));
+            }
+            references.add(reference);
+        }
+        return List.copyOf(references);
     }
 
     private static RiskLevel level(JsonObject node, String field, boolean required) throws ProblemException {
@@ -134,8 +161,8 @@ public final class QuestionnaireReader {
     }
 
     /** A misspelt field name would silently drop a condition or a rule, so questions accept only these. */
-    private static final Set<String> QUESTION_FIELDS = union(Set.of("id", "type", "text", "guidance", "factor",
-            "visibleIf", "placeholder", "riskIfUnanswered"), QuestionTypeJson.PART_FIELDS);
+    private static final Set<String> QUESTION_FIELDS = union(Set.of("id", "type", "text", "guidance", "references",
+            "factor", "visibleIf", "placeholder", "riskIfUnanswered"), QuestionTypeJson.PART_FIELDS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);

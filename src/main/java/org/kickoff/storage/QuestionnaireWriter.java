@@ -6,6 +6,7 @@ import java.util.List;
 import org.kickoff.domain.LocalizedText;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.Topic;
 
@@ -62,9 +63,7 @@ public final class QuestionnaireWriter {
         g.writeStringField("type", question.type().fileName());
         text(g, "text", question.text(), languages);
         text(g, "guidance", question.guidance(), languages);
-        if (question.factor() != null) {
-            g.writeStringField("factor", question.factor());
-        }
+        references(g, question.references());
         if (!question.visibleIf().source().isEmpty()) {
             g.writeStringField("visibleIf", question.visibleIf().source());
         }
@@ -88,13 +87,34 @@ public final class QuestionnaireWriter {
             g.writeString(id);
         }
         g.writeEndArray();
-        if (rule.factor() != null) {
-            g.writeStringField("factor", rule.factor());
-        }
+        references(g, rule.references());
         text(g, "title", rule.title(), languages);
         text(g, "explanation", rule.explanation(), languages);
         text(g, "recommendation", rule.recommendation(), languages);
         g.writeEndObject();
+    }
+
+    /**
+     * A lone Twelve-Factor reference as the older {@code factor} field: a questionnaire that cites nothing
+     * else keeps the canonical form, and so the fingerprint, it had before references existed (projects
+     * record that fingerprint to find the version they answered). Anything else as {@code references}.
+     */
+    private static void references(JsonGenerator g, List<Reference> references) throws IOException {
+        if (references.isEmpty()) {
+            return;
+        }
+        if (references.size() == 1 && references.get(0).isTwelveFactor()) {
+            g.writeStringField("factor", references.get(0).item());
+            return;
+        }
+        g.writeArrayFieldStart("references");
+        for (Reference reference : references) {
+            g.writeStartObject();
+            g.writeStringField("source", reference.source());
+            g.writeStringField("item", reference.item());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void text(JsonGenerator g, String field, LocalizedText text, List<String> languages)

@@ -22,6 +22,7 @@ import org.kickoff.domain.Project;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.QuestionType;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.Reference;
 import org.kickoff.domain.RiskLevel;
 import org.kickoff.domain.RiskRule;
 import org.kickoff.domain.SingleChoiceType;
@@ -200,13 +201,13 @@ public final class SummaryBenchmark {
                         ? Condition.parse("t" + t + ".q" + (q - 1) + " == yes") : Condition.ALWAYS;
                 questions.add(new Question(id, type, text("Question " + q + " of topic " + t
                         + ": how will the team decide this part of the architecture?"),
-                        text("Guidance"), q % 12 == 0 ? "III" : null, visibleIf, LocalizedText.EMPTY,
-                        q % 5 == 0 ? RiskLevel.MEDIUM : null));
+                        text("Guidance"), q % 12 == 0 ? List.of(Reference.twelveFactor("III")) : List.of(), visibleIf,
+                        LocalizedText.EMPTY, q % 5 == 0 ? RiskLevel.MEDIUM : null));
             }
             topics.add(new Topic("t" + t, text("Topic " + t), text("Intro"), questions));
             rules.add(new RiskRule("r" + t, RiskLevel.values()[t % 3],
                     Condition.parse("t" + t + ".q1 == 'other' or t" + t + ".q0 == no"), List.of("t" + t + ".q1"),
-                    "IV", text("Risk " + t), text("Explanation"), text("Recommendation")));
+                    List.of(Reference.twelveFactor("IV")), text("Risk " + t), text("Explanation"), text("Recommendation")));
         }
         return new Questionnaire("bench", "1.0.0", List.of("en", "de"), text("Benchmark"), text("Generated"),
                 topics, rules);

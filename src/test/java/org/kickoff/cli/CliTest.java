@@ -36,6 +36,18 @@ class CliTest {
     }
 
     @Test
+    void catalogCitesReferencesAsTagsAndExplainsEachOnceAtTheEnd() {
+        String german = run("catalog", "--lang", "de").out();
+        assertTrue(german.contains("- Verweise: Art. 17 DSGVO; Art. 5 Abs. 1 lit. e DSGVO\n"), "German citation style");
+        String sources = german.substring(german.indexOf("## Zitierte Quellen"));
+        assertTrue(sources.contains("- **Art. 5 Abs. 1 lit. e DSGVO**: Datenschutz-Grundverordnung (DSGVO)"), sources);
+        assertEquals(1, sources.split("\\*\\*Art. 5 Abs. 1 lit. e DSGVO\\*\\*", -1).length - 1, "each source once");
+        String english = run("catalog", "--lang", "en").out();
+        assertTrue(english.contains("## Sources cited"));
+        assertTrue(english.contains("GDPR Art. 5(1)(e)"), "English citation style");
+    }
+
+    @Test
     void catalogAsJsonIsTheQuestionnaireItself() throws Exception {
         CliRun run = run("catalog", "--format", "json");
         assertEquals(0, run.code(), run.err());

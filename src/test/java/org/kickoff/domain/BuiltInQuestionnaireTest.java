@@ -83,8 +83,62 @@ class BuiltInQuestionnaireTest {
     @Test
     void riskRulesCoverTheIssuesExamples() {
         Set<String> ids = questionnaire.risks().stream().map(RiskRule::id).collect(Collectors.toSet());
-        assertTrue(ids.containsAll(Set.of("no-backup", "credentials-not-in-env", "no-migration-plan",
+        assertTrue(ids.containsAll(Set.of("no-backup", "secrets-in-code-or-image", "no-migration-plan",
                 "no-compromised-credentials-procedure", "no-leaving-member-procedure", "no-alerting",
                 "public-api-without-auth", "kubernetes-without-containers")), ids.toString());
+        // the contradictions and combinations an experienced reviewer flags (issue 13)
+        assertTrue(ids.containsAll(Set.of("dotenv-without-secret-scanning", "tls-at-missing-proxy",
+                "kubernetes-not-justified", "in-code-migrations-relational", "custom-auth-without-mfa",
+                "microservices-small-team", "high-availability-without-night-alerting",
+                "public-api-without-rate-limiting", "no-quality-gates", "no-version-numbers",
+                "personal-data-no-regulation")), ids.toString());
+    }
+
+    @Test
+    void everyRuleCitesWhatItComesFromAndMostQuestionsDo() {
+        for (RiskRule rule : questionnaire.risks()) {
+            assertFalse(rule.references().isEmpty(), rule.id() + " has references");
+            assertFalse(rule.questions().isEmpty(), rule.id() + " names the questions behind it");
+        }
+        long cited = questionnaire.questions().stream().filter(q -> !q.references().isEmpty()).count();
+        assertTrue(cited * 4 >= questionnaire.questions().size() * 3, cited + " of " + questionnaire.questions().size());
+        assertTrue(questionnaire.questions().stream().flatMap(q -> q.references().stream())
+                .map(Reference::knownSource).map(java.util.Optional::orElseThrow).distinct().count()
+                == ReferenceSource.values().length, "every kind of source is cited somewhere");
+    }
+
+    @Test
+    void bothLanguagesStateTheSameNumbers() {
+        // the two languages must never disagree on a fact: deadlines, articles, versions, percentages
+        java.util.function.Function<String, List<String>> numbers = text -> java.util.regex.Pattern
+                .compile("\\d+(?:[.,]\\d+)*").matcher(text).results()
+                .map(m -> m.group().replace(',', '.')).sorted().toList();
+        List<LocalizedText> texts = new java.util.ArrayList<>();
+        for (Question q : questionnaire.questions()) {
+            texts.add(q.text());
+            texts.add(q.guidance());
+            texts.add(q.placeholder());
+            if (q.type() instanceof SingleChoiceType single) {
+                single.options().forEach(o -> texts.add(o.label()));
+            } else if (q.type() instanceof MultiChoiceType multi) {
+                multi.options().forEach(o -> texts.add(o.label()));
+            }
+        }
+        for (RiskRule r : questionnaire.risks()) {
+            texts.addAll(List.of(r.title(), r.explanation(), r.recommendation()));
+        }
+        for (LocalizedText text : texts) {
+            if (!text.texts().isEmpty()) {
+                assertEquals(numbers.apply(text.in("en")), numbers.apply(text.in("de")), text.in("en"));
+            }
+        }
+    }
+
+    @Test
+    void aMachineToMachineApiIsAskedHowItsClientsAuthenticate() {
+        // asked whether or not there are end users
+        assertEquals("", questionnaire.question("security.auth-protocols").orElseThrow().visibleIf().source());
+        assertEquals("", questionnaire.question("security.central-auth").orElseThrow().visibleIf().source());
+        assertTrue(questionnaire.question("security.auth-protocols").orElseThrow().hasOption("client-credentials"));
     }
 }

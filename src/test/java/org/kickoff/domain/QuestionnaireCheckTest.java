@@ -56,12 +56,14 @@ class QuestionnaireCheckTest {
     @Test
     void missingTranslationsAndOptionReferencesAreFound() throws Exception {
         Question choice = new Question("t.db", new MultiChoiceType(List.of(new Choice("pg", TEXT, false)), false),
-                new LocalizedText(java.util.Map.of("en", "DB?")), TEXT, "XIII", Condition.ALWAYS, null, null);
+                new LocalizedText(java.util.Map.of("en", "DB?")), TEXT, List.of(Reference.twelveFactor("XIII")),
+                Condition.ALWAYS, null, null);
         RiskRule rule = new RiskRule("r", RiskLevel.HIGH, Condition.parse("t.db has 'mongo'"), List.of("t.db"), null,
                 TEXT, TEXT, TEXT);
         List<Problem> problems = check(List.of(new Topic("t", TEXT, TEXT, List.of(choice))), List.of(rule));
-        assertEquals(List.of("questionnaire.missing-text", "questionnaire.bad-factor", "questionnaire.unknown-option"),
+        assertEquals(List.of("questionnaire.missing-text", "questionnaire.bad-reference", "questionnaire.unknown-option"),
                 keys(problems));
+        assertEquals("$.topics[0].questions[0].references[0].item", problems.get(1).location());
         assertEquals(List.of("de"), problems.get(0).args());
     }
 

@@ -24,7 +24,7 @@ class RisksTest {
 
     private static RiskRule rule(String id, RiskLevel level, String when, String... questions) {
         try {
-            return new RiskRule(id, level, Condition.parse(when), List.of(questions), "IV",
+            return new RiskRule(id, level, Condition.parse(when), List.of(questions), List.of(Reference.twelveFactor("IV")),
                     LocalizedText.of(id, id), LocalizedText.of("why", "warum"), LocalizedText.of("do", "tun"));
         } catch (ConditionException e) {
             throw new IllegalArgumentException(e);
@@ -84,7 +84,7 @@ class RisksTest {
         assertEquals("ops", finding.topicId());
         assertEquals(List.of("ops.backup"), finding.questionIds());
         assertEquals("warum", finding.explanation().in("de"));
-        assertEquals("IV", finding.factor());
+        assertEquals(List.of(Reference.twelveFactor("IV")), finding.references());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary.AppendixEntry;
 import org.kickoff.report.Summary.Decision;
 
@@ -103,7 +104,8 @@ class ExportTest {
         for (var topic : summary.appendix()) {
             for (AppendixEntry e : topic.entries()) {
                 String answer = e.entries().isEmpty() ? e.answer() : "– " + e.entries().get(0);
-                String row = PdfText.squeeze(e.question() + e.questionId() + e.statusText()
+                String row = PdfText.squeeze(e.question() + e.questionId() + String.join(" · ", e.references())
+                        + e.statusText()
                         + answer.substring(0, Math.min(answer.length(), 10)));
                 assertTrue(pages.stream().anyMatch(p -> p.contains(row)), "row cut across pages: " + e.questionId());
             }
@@ -160,13 +162,16 @@ class ExportTest {
         List<AppendixEntry> entries = summary.appendix().stream().flatMap(t -> t.entries().stream()).toList();
         assertEquals(entries.size() + 1, rows.size());
         assertEquals(List.of("Thema", "Fragen-ID", "Frage", "Status", "Antwort", "Verantwortlich", "Fällig",
-                "Begründung", "Notiz", "Sichtbar"), rows.get(0));
+                "Begründung", "Notiz", "Sichtbar", "Verweise"), rows.get(0));
         for (int i = 0; i < entries.size(); i++) {
             List<String> row = rows.get(i + 1);
-            assertEquals(10, row.size());
+            assertEquals(11, row.size());
             assertEquals(entries.get(i).questionId(), row.get(1));
             assertEquals(entries.get(i).note().replace("\u0000", "").isEmpty(), row.get(8).isEmpty());
+            assertEquals(String.join("; ", entries.get(i).references()), row.get(10));
         }
+        assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(10).contains("Twelve-Factor")),
+                "the references of the questions are in the last column");
         assertTrue(rows.stream().flatMap(List::stream).noneMatch(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0),
                 "no cell starts a formula");
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
@@ -195,6 +200,32 @@ class ExportTest {
         }
         assertEquals(summary.openQuestions().size(), Pattern.compile(Pattern.quote("\"open\",")).matcher(csv)
                 .results().count());
+    }
+
+    @Test
+    void theAppendixListsWhatEachQuestionCitesAndExplainsEveryTag() throws IOException {
+        for (String language : List.of("en", "de")) {
+            Summary summary = ReportFixtures.exampleSummary(language);
+            List<String> tags = summary.appendix().stream().flatMap(t -> t.entries().stream())
+                    .flatMap(e -> e.references().stream()).distinct().toList();
+            assertFalse(tags.isEmpty());
+            assertEquals(new java.util.TreeSet<>(tags), summary.sources().stream().map(Summary.Source::tag)
+                    .filter(tags::contains).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                    "every tag of the appendix is explained once");
+            assertEquals(summary.sources().size(), summary.sources().stream().map(Summary.Source::tag).distinct()
+                    .count());
+            String html = text(ExportFormat.HTML, summary);
+            String md = text(ExportFormat.MARKDOWN, summary);
+            String pdf = PdfText.squeeze(new PdfText(ExportFormat.PDF.exporter().export(summary, ExportOptions.A4))
+                    .all());
+            String heading = Messages.forLanguage(language).get("report.section.sources");
+            assertTrue(html.contains(heading) && md.contains(heading) && pdf.contains(PdfText.squeeze(heading)));
+            for (Summary.Source source : summary.sources()) {
+                assertTrue(html.contains(Html.text(source.description())), source.description());
+                assertTrue(md.contains(Markdown.escape(source.description())), source.description());
+                assertTrue(pdf.contains(PdfText.squeeze(source.description())), source.description());
+            }
+        }
     }
 
     /** A strict RFC 4180 reader, enough to read the export back. */

@@ -44,7 +44,7 @@ class SummaryTest {
         assertEquals(List.of("Dana Fischer", "Luis Ortega", "Mira Yilmaz"), en.authors());
         assertEquals("November 20, 2026", en.dateText());
         assertEquals("kickoff-python-backend", en.questionnaireId());
-        assertEquals("1.0.0", en.questionnaireVersion());
+        assertEquals("1.1.0", en.questionnaireVersion());
         assertEquals(en.total(), en.answered() + en.open() + en.notApplicable() + en.unanswered());
         assertEquals(6, en.open());
         assertEquals(Math.round(100.0 * (en.answered() + en.notApplicable()) / en.total()), en.percentComplete());
@@ -69,14 +69,14 @@ class SummaryTest {
         assertEquals("Nordwind's self-managed GitLab", decisions.get("process.git-hosting").note());
         Decision team = decisions.get("team.members");
         assertTrue(team.isList());
-        assertEquals(7, team.entries().size());
+        assertEquals(6, team.entries().size());
         assertEquals(List.of("Name", "Role"), team.table().columns());
         assertEquals(List.of("Dana Fischer", "Software architect"), team.table().rows().get(0));
         assertFalse(decisions.containsKey("architecture.machines"), "open questions are no decisions");
-        assertFalse(decisions.containsKey("api.mobile-app"), "nor are not-applicable ones");
+        assertFalse(decisions.containsKey("quality.frontend-tests"), "nor are not-applicable ones");
         assertEquals(List.of("business", "team", "process", "architecture", "security", "data", "api", "quality",
                 "operations"), summary.decisions().stream().map(Summary.DecisionTopic::topicId).toList());
-        Decision german = ReportFixtures.exampleSummary("de").decisions().get(1).decisions().get(2);
+        Decision german = ReportFixtures.exampleSummary("de").decisions().get(1).decisions().get(3);
         assertEquals("team.iterations", german.questionId());
         assertEquals("Ja", german.answer());
     }
@@ -101,9 +101,9 @@ class SummaryTest {
     @Test
     void notApplicableCarriesTheReason() {
         List<Summary.NotApplicableItem> items = ReportFixtures.exampleSummary("en").notApplicable();
-        assertEquals(List.of("data.database-criteria", "api.mobile-app", "quality.frontend-tests"),
+        assertEquals(List.of("quality.frontend-tests"),
                 items.stream().map(Summary.NotApplicableItem::questionId).toList());
-        assertTrue(items.get(1).reason().startsWith("The portal is responsive"));
+        assertTrue(items.get(0).reason().startsWith("The portal is built and tested by Nordwind's web team"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class SummaryTest {
         assertFalse(hidden.visible());
         assertEquals("Yes", hidden.answer());
         assertEquals("The cluster already exists and is run by Nordwind IT.", hidden.note());
-        assertEquals(7, appendix.get("architecture.container-list").entries().size());
+        assertEquals(6, appendix.get("architecture.container-list").entries().size());
         assertTrue(summary.decisions().stream().flatMap(t -> t.decisions().stream())
                 .noneMatch(d -> d.questionId().equals("architecture.kubernetes")), "hidden answers are no decisions");
         // a follow-up that does not apply and holds nothing is left out
@@ -156,9 +156,9 @@ class SummaryTest {
         assertEquals("open", open.statusText());
         assertEquals("Mira Yilmaz", open.owner());
         assertEquals("", open.answer());
-        assertEquals("The portal is responsive; a mobile app is out of scope for the first year.",
-                appendix.get("api.mobile-app").reason());
-        assertEquals("nicht zutreffend", appendix(summary(project, "de")).get("api.mobile-app").statusText());
+        assertEquals("The portal is built and tested by Nordwind's web team in a separate project.",
+                appendix.get("quality.frontend-tests").reason());
+        assertEquals("nicht zutreffend", appendix(summary(project, "de")).get("quality.frontend-tests").statusText());
         long visible = appendix.values().stream().filter(AppendixEntry::visible).count();
         assertEquals(summary.header().total(), visible, "every question that applies, answered or not");
     }

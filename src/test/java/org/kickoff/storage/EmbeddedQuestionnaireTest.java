@@ -120,12 +120,12 @@ class EmbeddedQuestionnaireTest {
                 {
                   "format": "kickoff-project",
                   "formatVersion": "1.0",
-                  "questionnaire": {"id": "kickoff-python-backend", "version": "1.0.0"},
+                  "questionnaire": {"id": "kickoff-python-backend", "version": "%s"},
                   "project": {"name": "Old"},
                   "answers": {"business.value": {"status": "answered", "text": "Parcels"}}
                 }
                 """;
-        ProjectFile file = read(old);
+        ProjectFile file = read(old.formatted(builtIn.version()));
         assertEquals("", file.fingerprint());
         assertTrue(file.embedded().isEmpty());
         assertEquals(Set.of(), file.project().changedSinceAnswered());
@@ -133,6 +133,11 @@ class EmbeddedQuestionnaireTest {
         assertEquals(builtIn, resolved.questionnaire());
         assertTrue(resolved.upgrade().isEmpty(), "same version of the built-in questionnaire");
         assertTrue(written(file.project(), builtIn).contains("\"formatVersion\": \"" + ProjectFileReader.VERSION + "\""));
+        // a 1.0 file of an earlier release of the built-in one is upgraded, compared with the archived version
+        QuestionnaireUpgrade upgrade = new QuestionnaireResolver(builtIn).resolve(read(old.formatted("1.0.0")))
+                .upgrade().orElseThrow();
+        assertTrue(upgrade.knowsOldVersion());
+        assertEquals(List.of(), upgrade.changed(), "business.value kept its wording");
     }
 
     @Test

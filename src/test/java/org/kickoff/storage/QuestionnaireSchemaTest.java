@@ -13,11 +13,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.kickoff.Fixtures;
 import org.kickoff.domain.ProblemException;
+import org.kickoff.domain.ReferenceSource;
 
 /** The JSON Schema of the questionnaire format says what the reader accepts, checked by a real validator. */
 class QuestionnaireSchemaTest {
@@ -87,6 +89,36 @@ class QuestionnaireSchemaTest {
             assertTrue(errors.stream().anyMatch(e -> e.contains("options") || e.contains("columns")), errors.toString());
             assertThrows(ProblemException.class, () -> new QuestionnaireReader().read(json.getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    @Test
+    void theSchemaAndTheReaderAgreeOnEveryReference() throws Exception {
+        String mini = resource("/fixtures/mini-questionnaire.json");
+        String factor = "\"factor\": \"VI\"";
+        List<String> sources = new java.util.ArrayList<>(java.util.Arrays.stream(ReferenceSource.values())
+                .map(ReferenceSource::fileName).toList());
+        sources.add("owasp");
+        String[] items = {"III", "XIII", "iii", "A01:2025", "A10:2025", "A11:2025", "A01:2021", "API4:2023",
+            "API10:2023", "API11:2023", "V8", "V8.2.2", "V17", "V18", "V8.2.2.1", "V0", "REL09", "REL9", "OPS04",
+            "SEC10", "FOO01", "26", "34", "35", "E", "G", "33", "5(1)(e)", "5(e)", "33(1)", "Art. 33", "99", "100", "173", "174",
+            "9", "12", "13", "0", ""};
+        int accepted = 0;
+        for (String source : sources) {
+            for (String item : items) {
+                String json = mini.replace(factor, "\"references\": [{\"source\": \"" + source + "\", \"item\": \""
+                        + item + "\"}]");
+                boolean schema = errors(json).isEmpty();
+                boolean reader = true;
+                try {
+                    new QuestionnaireReader().read(json.getBytes(StandardCharsets.UTF_8));
+                } catch (ProblemException e) {
+                    reader = false;
+                }
+                assertEquals(reader, schema, source + " " + item);
+                accepted += reader ? 1 : 0;
+            }
+        }
+        assertEquals(40, accepted, "the samples cover good and bad items of every source");
     }
 
     @Test

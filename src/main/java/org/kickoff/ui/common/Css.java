@@ -19,7 +19,7 @@ public final class Css {
     public static final String QUESTION_TEXT = "question-text";
     public static final String GUIDANCE = "guidance";
     public static final String GUIDANCE_TOGGLE = "guidance-toggle";
-    public static final String FACTOR = "factor-tag";
+    public static final String REFERENCE = "reference-tag";
     public static final String FIELD_LABEL = "field-label";
     public static final String VALIDATION = "validation-message";
     public static final String HIDDEN_NOTE = "hidden-note";

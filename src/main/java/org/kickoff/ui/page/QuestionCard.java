@@ -1,26 +1,30 @@
 package org.kickoff.ui.page;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kickoff.domain.AnswerStatus;
-import org.kickoff.i18n.Labels;
+import org.kickoff.domain.Reference;
 import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.ReferenceText;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
 import org.kickoff.ui.common.HoverTip;
 
 /**
- * One question: its text, guidance one click away, the input for its type, its state (answer now, open
- * with owner and due date, or not applicable with a reason) and a note.
+ * One question: its text, guidance one click away (also from the tags of the references it cites), the
+ * input for its type, its state (answer now, open with owner and due date, or not applicable with a
+ * reason) and a note.
  */
 final class QuestionCard extends VBox {
 
@@ -124,13 +128,25 @@ final class QuestionCard extends VBox {
         toggle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.guidanceShownProperty())
                 .then(messages.get("question.guidance.hide")).otherwise(messages.get("question.guidance.show")));
         toggle.setOnAction(e -> vm.toggleGuidance());
-        HBox line = new HBox(10, toggle);
+        FlowPane line = new FlowPane(10, 4, toggle);
         line.setAlignment(Pos.CENTER_LEFT);
-        vm.question().factorOptional().ifPresent(factor -> {
-            Label tag = new Label(messages.get("question.factor", messages.get(Labels.factor(factor))));
-            tag.getStyleClass().add(Css.FACTOR);
+        ReferenceText references = new ReferenceText(messages);
+        List<Reference> cited = vm.question().references();
+        for (int i = 0; i < cited.size(); i++) {
+            Reference reference = cited.get(i);
+            // a link, not a label: it takes the focus and Space opens the guidance it belongs to
+            Hyperlink tag = new Hyperlink(references.tag(reference));
+            tag.setId(Css.nodeId(vm.id()) + "-reference-" + i);
+            tag.getStyleClass().add(Css.REFERENCE);
+            HoverTip.install(tag, messages.get("question.reference.tip", references.describe(reference)));
+            tag.setOnAction(e -> {
+                tag.setVisited(false);
+                if (!vm.guidanceShownProperty().get()) {
+                    vm.toggleGuidance();
+                }
+            });
             line.getChildren().add(tag);
-        });
+        }
         Deferred body = new Deferred(vm.guidanceShownProperty(), () -> {
             Label text = new Label(vm.guidance());
             text.setId(Css.nodeId(vm.id()) + "-guidance");

@@ -70,7 +70,8 @@ final class SummarySections {
             VBox item = new VBox(3, line, text(risk.explanation(), null),
                     text(messages.get("summary.recommendation", risk.recommendation()), null));
             item.getStyleClass().add(Css.SUMMARY_RISK);
-            String context = risk.topicTitle() + (risk.factorText().isBlank() ? "" : " \u00b7 " + risk.factorText());
+            String context = String.join(" \u00b7 ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(risk.topicTitle()), risk.references().stream()).toList());
             item.getChildren().add(muted(context));
             FlowPane links = new FlowPane(10, 2);
             risk.questions().forEach(q -> links.getChildren().add(link(q.questionId(), q.text())));

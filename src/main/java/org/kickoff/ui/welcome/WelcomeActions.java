@@ -10,7 +10,10 @@ public interface WelcomeActions {
 
     void open();
 
+    /** The example in the window's language. */
     void openExample();
+
+    void openExample(ExampleProject example);
 
     ObservableList<Path> recentFiles();
 

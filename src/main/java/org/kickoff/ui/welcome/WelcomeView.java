@@ -6,6 +6,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
@@ -34,7 +36,15 @@ public final class WelcomeView extends VBox {
         create.getStyleClass().add(Styles.ACCENT);
         Button open = action("welcome-open", messages.get("welcome.open"), shell::open);
         Button example = action("welcome-example", messages.get("welcome.example"), shell::openExample);
-        FlowPane actions = new FlowPane(12, 12, create, open, example);
+        MenuButton more = new MenuButton(messages.get("welcome.examples.more"));
+        more.setId("welcome-more-examples");
+        for (ExampleProject project : ExampleProject.values()) {
+            MenuItem item = new MenuItem(messages.get(project.labelKey()));
+            item.setId("welcome-example-" + project.id());
+            item.setOnAction(e -> shell.openExample(project));
+            more.getItems().add(item);
+        }
+        FlowPane actions = new FlowPane(12, 12, create, open, example, more);
 
         Label recentTitle = new Label(messages.get("welcome.recent"));
         recentTitle.getStyleClass().add(Css.RECENT_TITLE);

@@ -16,6 +16,7 @@ import org.kickoff.ui.sharing.CompareDialog;
 import org.kickoff.ui.sharing.MergeDialog;
 import org.kickoff.ui.summary.ExportMenu;
 import org.kickoff.ui.summary.PrintAction;
+import org.kickoff.ui.welcome.ExampleProject;
 
 /** File, View, Go and Help menus with the usual shortcuts; every item forwards to a ViewModel command. */
 final class MenuBarView extends MenuBar {
@@ -65,7 +66,7 @@ final class MenuBarView extends MenuBar {
                 item("menu-new-from", "menu.file.new-from", null, document::newProjectFromQuestionnaire),
                 item("menu-open", "menu.file.open", "Shortcut+O", document::open),
                 recent,
-                item("menu-example", "menu.file.example", null, shell::openExample),
+                examples(shell),
                 new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, pageSetup, print,
                 new SeparatorMenuItem(), compare, merge,
                 new SeparatorMenuItem(), close,
@@ -131,6 +132,17 @@ final class MenuBarView extends MenuBar {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** File > Open example: one entry per example project. */
+    private Menu examples(ShellViewModel shell) {
+        Menu menu = new Menu(messages.get("menu.file.example"));
+        menu.setId("menu-example");
+        for (ExampleProject example : ExampleProject.values()) {
+            menu.getItems().add(item("menu-example-" + example.id(), example.labelKey(), null,
+                    () -> shell.openExample(example)));
+        }
+        return menu;
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +26,7 @@ import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.SharingViewModel;
 import org.kickoff.ui.summary.ExportViewModel;
 import org.kickoff.ui.summary.SummaryViewModel;
+import org.kickoff.ui.welcome.ExampleProject;
 import org.kickoff.ui.welcome.WelcomeActions;
 
 /**
@@ -47,7 +48,7 @@ public final class ShellViewModel implements WelcomeActions {
     private final javafx.beans.property.StringProperty notice =
             new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private final SettingsStore store;
-    private final Supplier<byte[]> example;
+    private final Function<ExampleProject, byte[]> examples;
     private final Runnable exit;
     private final Background background;
     private final Tools tools;
@@ -56,11 +57,11 @@ public final class ShellViewModel implements WelcomeActions {
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
 
     /**
-     * @param example the bytes of the example project, read when asked for
+     * @param examples the bytes of each example project, read when asked for
      * @param exit ends the application; called once nothing would be lost
      */
-    public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial, Supplier<byte[]> example,
-                          Runnable exit, Tools tools) {
+    public ShellViewModel(ProjectDocument document, SettingsStore store, Settings initial,
+                          Function<ExampleProject, byte[]> examples, Runnable exit, Tools tools) {
         this.document = document;
         this.tools = tools;
         this.background = tools.background();
@@ -69,7 +70,7 @@ public final class ShellViewModel implements WelcomeActions {
         this.export = new ExportViewModel(document, tools.clock(), tools.background(), tools.prompts());
         export.setOnNotice(notice::set);
         this.store = store;
-        this.example = example;
+        this.examples = examples;
         this.exit = exit;
         settings.set(initial);
         theme.set(initial.theme());
@@ -128,9 +129,15 @@ public final class ShellViewModel implements WelcomeActions {
         }
     }
 
+    /** Opens the example written in the window's language. */
     @Override
     public void openExample() {
-        document.openExample(example.get());
+        openExample(ExampleProject.forLanguage(language()));
+    }
+
+    @Override
+    public void openExample(ExampleProject example) {
+        document.openExample(examples.apply(example));
     }
 
     /** Opens a recent file; one that no longer exists is dropped from the list (the error says why). */

@@ -182,19 +182,43 @@ class MainWindowTest extends WindowTestBase {
         shortcut(robot, KeyCode.PAGE_UP);
         assertEquals("Page 2 of 11", ((Label) node(robot, "nav-position")).getText());
 
-        // tab goes from the question's state to its guidance link and on into the answer
+        // tab goes from the question's state to its guidance link, the tags of its references and on into the answer
         click(robot, "business_value-state-answer");
         List<String> visited = new java.util.ArrayList<>();
         for (int i = 0; i < 6 && !"business_value-text".equals(visited.isEmpty() ? null : visited.get(visited.size() - 1)); i++) {
             robot.push(KeyCode.TAB);
             visited.add(stage.getScene().getFocusOwner().getId());
         }
-        assertTrue(visited.contains("business_value-guidance-toggle"), visited.toString());
-        assertEquals("business_value-text", visited.get(visited.size() - 1), visited.toString());
+        assertEquals(List.of("business_value-guidance-toggle", "business_value-reference-0", "business_value-text"),
+                visited.subList(visited.size() - 3, visited.size()), visited.toString());
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        javafx.scene.control.Hyperlink tag = node(robot, "business_value-reference-0");
+        assertEquals(tag, stage.getScene().getFocusOwner());
+        assertEquals("arc42 §1", tag.getText());
+        assertEquals("arc42, the template for architecture documentation: section 1, Introduction and Goals. Click to read the guidance.",
+                tag.getAccessibleHelp(), "the tooltip names the source");
+        robot.push(KeyCode.SPACE);
+        assertTrue(node(robot, "business_value-guidance").isVisible(), "a reference tag opens the guidance");
+        robot.push(KeyCode.SPACE);
+        assertTrue(node(robot, "business_value-guidance").isVisible(), "and leaves it open");
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
         assertEquals("business_value-guidance-toggle", stage.getScene().getFocusOwner().getId());
         robot.push(KeyCode.SPACE);
+        assertFalse(node(robot, "business_value-guidance").getParent().isVisible(), "the guidance link closes it");
+        robot.push(KeyCode.SPACE);
         assertTrue(node(robot, "business_value-guidance").isVisible(), "guidance opens from the keyboard");
+    }
+
+    @Test
+    void theOtherExamplesOpenFromTheWelcomePageAndTheFileMenu(FxRobot robot) {
+        robot.clickOn("#welcome-more-examples").clickOn("Shift planner MVP (three people, PaaS, English)");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        assertEquals("Shift planner MVP", kickoff.shell().document().project().info().name());
+        robot.clickOn("File").moveTo("Open Example").clickOn("Kundenportal Stadtwerke (VMs, German)");
+        // an example opens as a new, unsaved project, so replacing it asks first
+        robot.clickOn("Don't Save");
+        waitFor(() -> "Kundenportal Zählerstand und Abschlag".equals(kickoff.shell().document().project().info().name()));
+        assertTrue(((TextArea) node(robot, "business_value-text")).getText().startsWith("Kundinnen und Kunden der Stadtwerke Elbtal"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class ShellViewModelTest {
         document = TestDocuments.document(prompts);
         store = new SettingsStore(dir.resolve("config/settings.json"));
         shell = new ShellViewModel(document, store, Settings.defaults("en"),
-                () -> Fixtures.resource("/fixtures/mini-example.kickoff"), () -> exits++,
+                example -> Fixtures.resource("/fixtures/mini-example.kickoff"), () -> exits++,
                 new ShellViewModel.Tools(Background.direct(), prompts, TestDocuments.CLOCK, new ProjectFiles()));
     }
 
