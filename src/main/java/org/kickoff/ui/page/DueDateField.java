@@ -46,6 +46,11 @@ final class DueDateField extends HBox {
                 field.setText(model.text());
             }
         });
+        vm.reloadsProperty().subscribe((o, n) -> {
+            if (!field.getText().equals(model.text())) {
+                field.setText(model.text());
+            }
+        });
         vm.dueProperty().subscribe(date -> {
             if (date != null && !date.equals(calendar.getValue())) {
                 calendar.setValue(date);

@@ -28,11 +28,16 @@ public final class DueDateModel {
             return due != null && due.isBefore(LocalDate.now(question.clock()))
                     && question.statusProperty().get() == AnswerStatus.OPEN ? messages.get("question.due.past") : "";
         }, question.dueProperty(), question.statusProperty());
+        showError();
+        question.reloadsProperty().subscribe((o, n) -> showError());
+    }
+
+    /** The message for a date kept as typed (at first, and after an undo). */
+    private void showError() {
+        var messages = question.messages();
         String kept = question.draft(Answer.Draft.DUE);
-        if (kept != null) {
-            error.set(DueDate.parse(kept, messages.locale()).problemOptional().map(messages::problemText)
-                    .orElse(messages.get("value.draft.other-language")));
-        }
+        error.set(kept == null ? "" : DueDate.parse(kept, messages.locale()).problemOptional()
+                .map(messages::problemText).orElse(messages.get("value.draft.other-language")));
     }
 
     /** The date as the field shows it: in the user's way, or the text kept as typed. */

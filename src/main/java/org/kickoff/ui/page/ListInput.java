@@ -38,12 +38,13 @@ final class ListInput extends VBox {
             focusCell(model.entries().size() - 1);
         });
         getChildren().addAll(rows, add);
-        // rebuild only when rows come or go, so typing in a cell keeps its focus
+        // rebuild only when rows come or go, so typing in a cell keeps its focus; and after an undo
         vm.valueProperty().subscribe(v -> {
             if (model.entries().size() != shownRows) {
                 rebuild();
             }
         });
+        vm.reloadsProperty().subscribe((o, n) -> rebuild());
     }
 
     private void rebuild() {

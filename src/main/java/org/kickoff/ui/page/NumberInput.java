@@ -22,7 +22,16 @@ final class NumberInput extends VBox {
         field.setPrefColumnCount(10);
         field.setAccessibleText(vm.text());
         field.setPromptText(vm.placeholder());
-        field.textProperty().subscribe((o, n) -> model.enter(n));
+        field.textProperty().subscribe((o, n) -> {
+            if (!n.equals(model.textProperty().get())) {
+                model.enter(n);
+            }
+        });
+        model.textProperty().subscribe(t -> {
+            if (!t.equals(field.getText())) {
+                field.setText(t);
+            }
+        });
         HBox row = new HBox(8, field);
         row.setAlignment(Pos.CENTER_LEFT);
         String language = messages.language();

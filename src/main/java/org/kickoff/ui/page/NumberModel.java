@@ -26,17 +26,25 @@ public final class NumberModel {
     public NumberModel(QuestionViewModel question, NumberType type) {
         this.question = question;
         this.type = type;
+        show();
+        question.reloadsProperty().subscribe((o, n) -> show());
+    }
+
+    /** The text and its message as the answer now is (at first, and after an undo). */
+    private void show() {
         String kept = question.draft(Answer.Draft.NUMBER);
         Value.Amount amount = question.valueProperty().get() instanceof Value.Amount a ? a : null;
         unit = amount != null && !amount.unit().isEmpty() ? amount.unit() : type.defaultUnit();
         if (kept != null) {
-            text.set(kept);
             Parsed<BigDecimal> parsed = type.parse(kept, question.messages().locale());
             // valid in this language, but typed in another: kept until the user confirms it by typing
             error.set(parsed.problemOptional().map(question.messages()::problemText)
                     .orElse(question.messages().get("value.draft.other-language")));
-        } else if (amount != null && amount.number() != null) {
-            text.set(NumberType.format(amount.number(), question.messages().locale()));
+            text.set(kept);
+        } else {
+            error.set("");
+            text.set(amount != null && amount.number() != null
+                    ? NumberType.format(amount.number(), question.messages().locale()) : "");
         }
     }
 

@@ -25,6 +25,11 @@ final class OtherRow extends HBox {
                 enter.accept(n);
             }
         });
+        vm.reloadsProperty().subscribe((o, n) -> {
+            if (!text.getText().equals(current.get())) {
+                text.setText(current.get());
+            }
+        });
         HBox.setHgrow(text, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(toggle, text);

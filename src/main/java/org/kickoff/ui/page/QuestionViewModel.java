@@ -10,6 +10,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,7 +42,9 @@ public final class QuestionViewModel {
     private final ProjectDocument document;
     private final Messages messages;
     private final Clock clock;
-    private final Answer original;
+    /** The answer as last loaded or stored: a different one in the project came from elsewhere (undo, merge). */
+    private Answer current;
+    private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(this, "reloads");
 
     private final ObjectProperty<AnswerStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ReadOnlyObjectWrapper<Value> value = new ReadOnlyObjectWrapper<>(this, "value");
@@ -67,9 +71,9 @@ public final class QuestionViewModel {
         this.document = document;
         this.messages = messages;
         this.clock = clock;
-        this.original = document.project().answerOrEmpty(question.id());
+        this.current = document.project().answerOrEmpty(question.id());
         changedSinceAnswered.set(document.project().isChangedSinceAnswered(question.id()));
-        load(original);
+        load(current);
         notApplicable = status.isEqualTo(AnswerStatus.NOT_APPLICABLE);
         invalid = Bindings.createBooleanBinding(() -> !drafts.get().isEmpty() && !notApplicable.get(), drafts,
                 notApplicable);
@@ -79,7 +83,27 @@ public final class QuestionViewModel {
                 .and(owner.subscribe((o, n) -> store()))
                 .and(reason.subscribe((o, n) -> store()))
                 .and(note.subscribe((o, n) -> store()));
-        subscriptions = edits.and(evaluation.subscribe(this::updateVisibility));
+        subscriptions = edits.and(evaluation.subscribe(this::updateVisibility))
+                .and(document.projectProperty().subscribe(this::projectChanged));
+    }
+
+    /** Follows changes made elsewhere (undo, redo, a merge): the inputs show the answer as it now is. */
+    private void projectChanged(org.kickoff.domain.Project project) {
+        if (project == null) {
+            return;
+        }
+        Answer now = project.answerOrEmpty(question.id());
+        changedSinceAnswered.set(project.isChangedSinceAnswered(question.id()));
+        if (!now.equals(current)) {
+            current = now;
+            load(now);
+            reloads.set(reloads.get() + 1);
+        }
+    }
+
+    /** Counts reloads from the project; inputs with text of their own (numbers, dates, cells) refresh it. */
+    public ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
     }
 
     private void load(Answer answer) {
@@ -147,9 +171,11 @@ public final class QuestionViewModel {
         }
         // a value that does not fit the question (from a foreign file) is kept, never silently dropped
         Value stored = value.get() != null ? value.get()
-                : original.value() != null && !question.type().fits(original.value()) ? original.value() : null;
+                : current.value() != null && !question.type().fits(current.value()) ? current.value() : null;
         Answer answer = new Answer(status.get(), stored, owner.get(), due.get(), reason.get(), note.get(),
-                drafts.get(), original.unknown());
+                drafts.get(), current.unknown());
+        // as the project will hold it (an answer that says nothing is not kept), before it tells its listeners
+        current = answer.isEmpty() ? Answer.EMPTY : answer;
         document.setAnswer(question.id(), answer);
         hiddenWithAnswer.set(!visible.get() && !answer.isEmpty());
     }
@@ -230,7 +256,7 @@ public final class QuestionViewModel {
     /** The user has looked at the answer again and keeps it: the mark goes. */
     public void confirmChange() {
         changedSinceAnswered.set(false);
-        document.update(p -> p.withChangeConfirmed(question.id()));
+        document.update("confirm", question.id(), false, p -> p.withChangeConfirmed(question.id()));
     }
 
     public BooleanProperty guidanceShownProperty() {

@@ -58,6 +58,7 @@ public final class ProjectDocument {
     private final ReadOnlyObjectWrapper<Questionnaire> questionnaire =
             new ReadOnlyObjectWrapper<>(this, "questionnaire");
     private final DocumentFiles files;
+    private final UndoHistory history;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
@@ -75,6 +76,7 @@ public final class ProjectDocument {
         this.messages.set(messages);
         this.questionnaire.set(services.questionnaire());
         this.files = new DocumentFiles(this, services);
+        this.history = new UndoHistory(services.clock());
         dirty = Bindings.createBooleanBinding(
                 () -> project.get() != null && !project.get().equals(saved.get()), project, saved);
         title = Bindings.createStringBinding(this::computeTitle, project, file, dirty, this.messages, readOnly);
@@ -179,11 +181,43 @@ public final class ProjectDocument {
         return (dirty.get() ? "*" : "") + name + " \u2014 " + fileName + mode + " \u2014 " + app;
     }
 
-    /** Applies an edit to the open project. */
+    /** Applies an edit to the open project, as a step of its own in the undo history. */
     public void update(UnaryOperator<Project> edit) {
-        if (project.get() != null) {
-            project.set(edit.apply(project.get()));
+        update("edit", "", false, edit);
+    }
+
+    /**
+     * Applies an edit; edits of the same {@code kind} and {@code subject} in quick succession are one step of
+     * the undo history when {@code coalesce} (typing in one field).
+     */
+    public void update(String kind, String subject, boolean coalesce, UnaryOperator<Project> edit) {
+        Project before = project.get();
+        if (before != null) {
+            Project after = edit.apply(before);
+            project.set(after);
+            history.record(before, after, subject, kind, coalesce);
         }
+    }
+
+    /** Every change to the open project, to go back and forth through. */
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** Takes back the last change; returns it, so that the window can show where it was. */
+    public Optional<UndoHistory.Step> undo() {
+        return history.takeUndo(project.get()).map(step -> {
+            project.set(step.before());
+            return step;
+        });
+    }
+
+    /** Makes the last change taken back again. */
+    public Optional<UndoHistory.Step> redo() {
+        return history.takeRedo(project.get()).map(step -> {
+            project.set(step.after());
+            return step;
+        });
     }
 
     /**
@@ -191,8 +225,10 @@ public final class ProjectDocument {
      * are rebuilt, but the file, the saved state and the current page stay.
      */
     public void replace(Project newContent) {
-        if (project.get() != null) {
+        Project before = project.get();
+        if (before != null) {
             project.set(newContent);
+            history.record(before, newContent, "", "replace", false);
             replacements.set(replacements.get() + 1);
         }
     }
@@ -202,8 +238,9 @@ public final class ProjectDocument {
         return replacements.getReadOnlyProperty();
     }
 
+    /** Stores an answer; typing into one question in quick succession is one step of the undo history. */
     public void setAnswer(String questionId, Answer answer) {
-        update(p -> p.withAnswer(questionId, answer));
+        update("answer", questionId, true, p -> p.withAnswer(questionId, answer));
     }
 
     public void newProject() {
@@ -274,6 +311,7 @@ public final class ProjectDocument {
         whenSafeToDiscard(() -> {
             release();
             project.set(null);
+            history.clear();
             saved.set(null);
             file.set(null);
             readOnly.set(false);
@@ -316,6 +354,8 @@ public final class ProjectDocument {
         // edits made while the file was written stay unsaved; otherwise the project is the saved one
         if (project.get() == before) {
             project.set(written);
+            // the save only stamped the time: what undo takes back is the same
+            history.rebase(before, written);
         }
         Path old = file.get();
         file.set(path);
@@ -354,6 +394,7 @@ public final class ProjectDocument {
         file.set(path);
         questionnaire.set(answered);
         project.set(newProject);
+        history.clear();
         generation.set(generation.get() + 1);
     }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
@@ -24,6 +26,12 @@ import org.kickoff.ui.welcome.WelcomeView;
  * project is opened, so start-up builds only the first one.
  */
 public final class MainView extends BorderPane {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final ShellViewModel shell;
     private final Messages messages;
@@ -66,6 +74,17 @@ public final class MainView extends BorderPane {
 
     private void navigationKeys(KeyEvent e) {
         if (shell.document().project() == null) {
+            return;
+        }
+        // before the focused control: a text field would take Ctrl+Z for its own, one-field undo
+        if (UNDO.match(e)) {
+            shell.wizard().undo();
+            e.consume();
+            return;
+        }
+        if (REDO.match(e) || REDO_ALTERNATIVE.match(e)) {
+            shell.wizard().redo();
+            e.consume();
             return;
         }
         boolean next = e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN

@@ -106,7 +106,13 @@ final class MenuBarView extends MenuBar {
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
         help.setId("menu-help");
         file.setId("menu-file");
-        getMenus().addAll(file, view, go, help);
+        MenuItem undo = item("menu-undo", "menu.edit.undo", "Shortcut+Z", wizard::undo);
+        MenuItem redo = item("menu-redo", "menu.edit.redo", "Shortcut+Shift+Z", wizard::redo);
+        undo.disableProperty().bind(document.history().canUndoProperty().not());
+        redo.disableProperty().bind(document.history().canRedoProperty().not());
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        edit.setId("menu-edit");
+        getMenus().addAll(file, edit, view, go, help);
     }
 
     private void compare() {

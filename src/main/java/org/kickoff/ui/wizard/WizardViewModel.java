@@ -19,7 +19,9 @@ import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.Topic;
+import org.kickoff.ui.project.ProjectDetailsViewModel;
 import org.kickoff.ui.session.ProjectDocument;
+import org.kickoff.ui.session.UndoHistory;
 
 /**
  * Where the user is in the wizard: the pages (project details, one per topic, summary), the current one,
@@ -164,6 +166,24 @@ public final class WizardViewModel {
             jumpToTopic(topic.id());
             questionToShow.set(questionId);
         });
+    }
+
+    /** Takes back the last change to the project and shows where it was, on whatever page. */
+    public void undo() {
+        document.undo().ifPresent(this::showWhere);
+    }
+
+    /** Makes the last change taken back again, and shows where it is. */
+    public void redo() {
+        document.redo().ifPresent(this::showWhere);
+    }
+
+    private void showWhere(UndoHistory.Step step) {
+        if (ProjectDetailsViewModel.DETAILS.equals(step.kind())) {
+            jumpTo(new Page.Details());
+        } else if (!step.subject().isEmpty()) {
+            showQuestion(step.subject());
+        }
     }
 
     public void showSummary() {
