@@ -33,7 +33,7 @@ final class MarkdownExporter implements Exporter {
         notApplicable(out, summary.notApplicable(), messages);
         decisions(out, summary.decisions(), messages);
         appendix(out, summary.appendix(), messages);
-        return out.toString();
+        return PlainText.withoutControls(out.toString());
     }
 
     private static String line(String text) {
