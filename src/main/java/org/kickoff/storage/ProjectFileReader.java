@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.IsoDate;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
@@ -46,6 +46,10 @@ public final class ProjectFileReader {
             "number", "unit", "entries", "owner", "due", "reason", "note");
     private static final List<String> VALUE_FIELDS = List.of("yesNo", "choice", "choices", "text", "number", "entries");
     private static final int MAX_ANSWERS = 100_000;
+    /** Authors of a project, entries of a list answer, choices of a multiple-choice answer: far more than real. */
+    static final int MAX_ITEMS = 1_000;
+    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
 
     public Project read(Path file) throws ProblemException {
         return readFile(file).project();
@@ -83,6 +87,9 @@ public final class ProjectFileReader {
         JsonObject ref = root.object("questionnaire");
         QuestionnaireRef questionnaire = new QuestionnaireRef(ref.requiredString("id"), ref.requiredString("version"));
         String fingerprint = ref.string("fingerprint", "");
+        if (!fingerprint.isEmpty() && !FINGERPRINT.matcher(fingerprint).matches()) {
+            throw new ProblemException(Problem.at(ref.at("fingerprint"), "project.bad-fingerprint", fingerprint));
+        }
         ProjectInfo info = info(root.object("project"));
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (root.has("answers")) {
@@ -100,7 +107,12 @@ public final class ProjectFileReader {
         }
         Project project = new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS),
                 new LinkedHashSet<>(root.strings(CHANGED)));
-        return new ProjectFile(project, fingerprint, embedded(root, questionnaire));
+        Optional<Questionnaire> embedded = embedded(root, questionnaire);
+        if (embedded.isPresent() && !fingerprint.isEmpty() && !fingerprint.equals(Fingerprint.of(embedded.get()))) {
+            // the copy is not the questionnaire the answers were given to: someone edited one of the two
+            throw new ProblemException(Problem.at(ref.at("fingerprint"), "project.fingerprint-mismatch", fingerprint));
+        }
+        return new ProjectFile(project, fingerprint, embedded);
     }
 
     /**
@@ -119,7 +131,7 @@ public final class ProjectFileReader {
             throw new ProblemException(e.problems().stream()
                     .map(p -> new Problem(p.location().startsWith("$") ? at + p.location().substring(1)
                             : at, p.key(), p.args()))
-                    .toList());
+                    .toList(), e.total());
         }
         if (!questionnaire.ref().equals(ref)) {
             throw new ProblemException(Problem.at(at + ".version", "project.embedded-mismatch",
@@ -138,6 +150,7 @@ public final class ProjectFileReader {
     }
 
     private static ProjectInfo info(JsonObject node) throws ProblemException {
+        limit(node, "authors");
         return new ProjectInfo(node.requiredString("name"), node.string("description", ""), node.strings("authors"),
                 node.instant("created"), node.instant("modified"), node.unknown(INFO_FIELDS));
     }
@@ -150,11 +163,8 @@ public final class ProjectFileReader {
         LocalDate due = null;
         String dueText = node.string("due", null);
         if (dueText != null) {
-            try {
-                due = LocalDate.parse(dueText);
-            } catch (DateTimeParseException e) {
-                throw new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText));
-            }
+            due = IsoDate.parse(dueText).orElseThrow(
+                    () -> new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText)));
         }
         return new Answer(status, value(node), node.string("owner", ""), due, node.string("reason", ""),
                 node.string("note", ""), node.unknown(ANSWER_FIELDS));
@@ -179,7 +189,10 @@ public final class ProjectFileReader {
         return switch (present.get(0)) {
             case "yesNo" -> new Value.YesNo(node.bool("yesNo", false));
             case "choice" -> new Value.Single(node.string("choice", ""), other);
-            case "choices" -> new Value.Multi(node.strings("choices"), other);
+            case "choices" -> {
+                limit(node, "choices");
+                yield new Value.Multi(node.strings("choices"), other);
+            }
             case "text" -> new Value.Text(node.string("text", ""));
             case "number" -> new Value.Amount(node.number("number").orElseThrow(), node.string("unit", ""));
             default -> entries(node);
@@ -187,6 +200,7 @@ public final class ProjectFileReader {
     }
 
     private static Value entries(JsonObject node) throws ProblemException {
+        limit(node, "entries");
         List<Map<String, String>> rows = new ArrayList<>();
         List<JsonNode> items = node.array("entries");
         for (int i = 0; i < items.size(); i++) {
@@ -198,5 +212,13 @@ public final class ProjectFileReader {
             rows.add(cells);
         }
         return new Value.Entries(rows);
+    }
+
+    /** Refuses a list longer than {@link #MAX_ITEMS}: printing 200,000 authors takes minutes, and nobody has them. */
+    private static void limit(JsonObject node, String field) throws ProblemException {
+        JsonNode list = node.raw(field);
+        if (list != null && list.isArray() && list.size() > MAX_ITEMS) {
+            throw new ProblemException(Problem.at(node.at(field), "project.too-many-items", list.size(), MAX_ITEMS));
+        }
     }
 }

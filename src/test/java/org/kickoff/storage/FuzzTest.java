@@ -185,7 +185,7 @@ class FuzzTest {
                 }
                 assertEquals(List.of(), campaign.failures);
             }
-            List<Problem> problems = new FileValidator(id -> java.util.Optional.of(builtIn)).validate(path);
+            List<Problem> problems = new FileValidator(builtIn).validate(path);
             assertEquals(1, problems.size());
         }
     }
