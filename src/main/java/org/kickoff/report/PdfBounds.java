@@ -21,10 +21,11 @@ final class PdfBounds {
     static final int MAX_TEXT = 10_000;
     static final int MAX_ITEMS = 200;
     /**
-     * Characters of XHTML: some 800 answered questions with short answers (the built-in questionnaire's 90
-     * make 70,000), laid out in about two and a half seconds on two busy cores once the renderer is warm.
+     * Characters of XHTML: some 550 answered questions with short answers (the built-in questionnaire's 90
+     * make 70,000); the worst file within it (long words in a list's cells) takes about two seconds to lay
+     * out on two busy cores once the renderer is warm, on top of the three to five of a cold start.
      */
-    static final int BUDGET = 600_000;
+    static final int BUDGET = 400_000;
 
     private static final char SOFT_HYPHEN = '\u00AD';
 

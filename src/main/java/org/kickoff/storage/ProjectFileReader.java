@@ -3,7 +3,6 @@ package org.kickoff.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.IsoDate;
@@ -48,8 +48,7 @@ public final class ProjectFileReader {
     private static final int MAX_ANSWERS = 100_000;
     /** Authors of a project, entries of a list answer, choices of a multiple-choice answer: far more than real. */
     static final int MAX_ITEMS = 1_000;
-    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
+    private static final Pattern FINGERPRINT = Pattern.compile(Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
 
     public Project read(Path file) throws ProblemException {
         return readFile(file).project();

@@ -158,7 +158,7 @@ public final class HostilePdfBenchmark {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-Djava.awt.headless=true",
                 "-Dkickoff.home=" + dir.resolve("home")));
         if (jar == null) {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kickoff.app.Main"));
+            command.addAll(List.of("-cp", classPath(), "org.kickoff.app.Main"));
         } else {
             command.addAll(List.of("-jar", jar));
         }
@@ -171,6 +171,22 @@ public final class HostilePdfBenchmark {
             process.destroyForcibly().waitFor();
         }
         return new double[] {(System.nanoTime() - start) / 1e9, done ? process.exitValue() : 124};
+    }
+
+    /** This build's class path; under exec:java, that of the class loader Maven made for the project. */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static double median(List<Double> values) {
