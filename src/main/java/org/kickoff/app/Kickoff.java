@@ -64,9 +64,7 @@ public final class Kickoff {
         }
 
         public static Options defaults(List<String> args) {
-            String home = System.getProperty("kickoff.home");
-            AppFolders folders = home == null ? AppFolders.forUser() : AppFolders.under(Path.of(home));
-            return new Options(folders, Clock.systemDefaultZone(), args, p -> p);
+            return new Options(AppFolders.current(), Clock.systemDefaultZone(), args, p -> p);
         }
     }
 
@@ -98,7 +96,7 @@ public final class Kickoff {
         AppInstance instance = AppInstance.current(BuildInfo.version());
         guard = new FileGuard(new ProjectLocks(instance), new RecoveryStore(options.folders().recovery(), instance),
                 problem -> Platform.runLater(this::recoveryFailed));
-        ProjectFiles files = new ProjectFiles(new Backups(options.folders().backups()), options.disk());
+        ProjectFiles files = new ProjectFiles(new Backups(options.folders().backups()), options.disk(), questionnaire);
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(questionnaire, files,
                 background, prompts, options.clock(), guard), messages);
         shell = new ShellViewModel(document, settingsStore, settings, Kickoff::example, this::exit,

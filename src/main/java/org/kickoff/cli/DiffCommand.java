@@ -8,7 +8,8 @@ import org.kickoff.domain.ProjectDiff;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.AnswerText;
 import org.kickoff.i18n.Messages;
-import org.kickoff.storage.ProjectFile;
+import org.kickoff.i18n.VisibleText;
+import org.kickoff.storage.CheckedProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Mixin;
@@ -47,8 +48,8 @@ final class DiffCommand implements Callable<Integer> {
         ProjectInputs inputs = new ProjectInputs(messages, "diff.bad-file");
         ProjectDiff diff;
         Questionnaire questionnaire;
-        ProjectFile a;
-        ProjectFile b;
+        CheckedProject a;
+        CheckedProject b;
         try {
             a = inputs.read(left);
             b = inputs.read(right);
@@ -72,7 +73,8 @@ final class DiffCommand implements Callable<Integer> {
     private void print(PrintWriter out, Messages messages, Questionnaire questionnaire, ProjectDiff diff) {
         AnswerText text = new AnswerText(messages);
         String lang = messages.language();
-        out.println(messages.get("diff.files", left, right));
+        // everything from the files is escaped: a name or an answer must not act on the terminal
+        out.println(messages.get("diff.files", Output.path(left), Output.path(right)));
         if (diff.isEqual()) {
             out.println(messages.get("diff.equal"));
             return;
@@ -90,11 +92,13 @@ final class DiffCommand implements Callable<Integer> {
                 continue;
             }
             out.println();
-            String title = topic.topic().map(t -> t.title().in(lang)).orElse(messages.get("diff.other-questions"));
+            String title = topic.topic().map(t -> VisibleText.line(t.title().in(lang)))
+                    .orElse(messages.get("diff.other-questions"));
             out.println(style(BOLD, "== " + title + " =="));
             for (ProjectDiff.QuestionDiff question : topic.differences()) {
-                String wording = question.question().map(q -> q.text().in(lang)).orElse("");
-                out.println(wording.isEmpty() ? question.questionId() : wording + " (" + question.questionId() + ")");
+                String wording = question.question().map(q -> VisibleText.line(q.text().in(lang))).orElse("");
+                String id = VisibleText.line(question.questionId());
+                out.println(wording.isEmpty() ? id : wording + " (" + id + ")");
                 lines(out, text.describe(questionnaire, question.questionId(), question.left()),
                         text.describe(questionnaire, question.questionId(), question.right()));
             }
@@ -102,7 +106,7 @@ final class DiffCommand implements Callable<Integer> {
         out.println();
         ProjectDiff.Counts counts = diff.counts();
         out.println(messages.get("diff.counts", counts.same(), counts.changed(), counts.onlyLeft(), counts.onlyRight(),
-                left.getFileName(), right.getFileName()));
+                Output.path(left.getFileName()), Output.path(right.getFileName())));
     }
 
     private void lines(PrintWriter out, String before, String after) {
@@ -110,9 +114,9 @@ final class DiffCommand implements Callable<Integer> {
         out.println(style(GREEN, "  + " + indent(after)));
     }
 
-    /** Continuation lines of a long text stay inside their answer. */
+    /** Continuation lines of a long text stay inside their answer; what is not text is shown escaped. */
     private static String indent(String text) {
-        return text.replace("\r\n", "\n").replace("\n", "\n    ");
+        return VisibleText.lines(text.replace("\r\n", "\n")).replace("\n", "\n    ");
     }
 
     /** The line in the style, by picocli's codes (no markup: the line quotes user text). */

@@ -3,25 +3,22 @@ package org.kickoff.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kickoff.domain.Problem;
-import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
-import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
+import org.kickoff.i18n.VisibleText;
 import org.kickoff.report.ExportFormat;
 import org.kickoff.report.ExportOptions;
 import org.kickoff.report.PaperSize;
 import org.kickoff.report.Summary;
 import org.kickoff.storage.AtomicFile;
-import org.kickoff.storage.ProjectFiles;
-import org.kickoff.storage.QuestionnaireReader;
+import org.kickoff.storage.CheckedProject;
+import org.kickoff.storage.QuestionnaireResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,47 +97,59 @@ final class ExportCommand implements Callable<Integer> {
         if (toStdout && !exportFormat.isText()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("export.binary-to-stdout"));
         }
-        Path target = toStdout ? null : output == null ? replaceExtension(file, exportFormat.extension()) : Path.of(output);
-        if (target != null && sameFile(file, target)) {
-            err.println(messages.get("export.same-file", target));
+        if (output != null && output.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("export.empty-output"));
+        }
+        Path target;
+        try {
+            target = toStdout ? null : output == null ? replaceExtension(file, exportFormat.extension()) : Path.of(output);
+        } catch (InvalidPathException e) {
+            err.println(Output.line(messages.get("export.cannot-write", VisibleText.quote(output),
+                    messages.get("export.reason.bad-name"))));
             return 1;
         }
-        Questionnaire questionnaire = new QuestionnaireReader().builtIn();
+        if (target != null && sameFile(file, target)) {
+            err.println(Output.line(messages.get("export.same-file", Output.path(target))));
+            return 1;
+        }
+        ProjectInputs inputs = new ProjectInputs(messages, "export.bad-file");
+        QuestionnaireResolver.Resolved resolved;
         Project project;
         try {
-            project = new ProjectFiles().open(file);
-        } catch (ProblemException e) {
-            err.println(file + ": " + messages.problem(e.first()));
+            CheckedProject checked = inputs.read(file);
+            resolved = inputs.resolved(file, checked);
+            project = resolved.project(checked.file());
+        } catch (ProjectInputs.BadInput e) {
+            err.println(e.getMessage());
             return 1;
         }
-        if (!project.questionnaire().id().equals(questionnaire.id())) {
-            err.println(file + ": " + messages.problem(Problem.at("$.questionnaire.id", "project.unknown-questionnaire",
-                    project.questionnaire().id())));
-            return 1;
-        }
-        Summary summary = Summary.of(questionnaire, project, messages, Clock.systemDefaultZone());
+        Summary summary = Summary.of(resolved.questionnaire(), project, messages, Clock.systemDefaultZone());
         PaperSize paperSize = paper == null ? PaperSize.forLocale(Locale.getDefault()) : paper.size;
         byte[] bytes;
         try {
             bytes = exportFormat.exporter().export(summary, new ExportOptions(paperSize));
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("export.failed", file, String.valueOf(e.getMessage())));
+            // the renderer's own words name its classes and settings: nothing a reader can act on
+            err.println(Output.line(messages.get("export.failed-unexpected", Output.path(file),
+                    exportFormat.extension().toUpperCase(Locale.ROOT))));
             return 1;
         }
         if (toStdout) {
             String text = new String(bytes, StandardCharsets.UTF_8);
-            // the byte order mark is for spreadsheets opening a file, not for a pipe
-            spec.commandLine().getOut().print(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            // the byte order mark is for spreadsheets opening a file, not for a pipe; on a terminal, the
+            // text may not act on it (escape sequences, bidirectional overrides)
+            spec.commandLine().getOut().print(VisibleText.lines(text.startsWith("\uFEFF") ? text.substring(1) : text));
             spec.commandLine().getOut().flush();
             return 0;
         }
         try {
             AtomicFile.write(target, bytes);
         } catch (IOException e) {
-            err.println(messages.get("export.cannot-write", target, reason(e, target, messages)));
+            err.println(Output.line(messages.get("export.cannot-write", Output.path(target),
+                    Output.reason(e, target, messages))));
             return 1;
         }
-        spec.commandLine().getOut().println(messages.get("export.written", target));
+        spec.commandLine().getOut().println(Output.line(messages.get("export.written", Output.path(target))));
         return 0;
     }
 
@@ -159,17 +168,4 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static String reason(IOException e, Path target, Messages messages) {
-        if (Files.isDirectory(target)) {
-            return messages.get("export.reason.is-folder");
-        }
-        if (e instanceof NoSuchFileException) {
-            return messages.get("export.reason.no-folder");
-        }
-        if (e instanceof AccessDeniedException) {
-            return messages.get("export.reason.denied");
-        }
-        return e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : String.valueOf(e.getMessage());
-    }
 }

@@ -1,6 +1,8 @@
 package org.kickoff.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.kickoff.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +36,10 @@ public final class KickoffCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new KickoffCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        Messages messages = messages(args);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println(cmd.getResourceBundle().getString("cli.unexpected") + " " + e);
+            // a fault of Kickoff: one line, in the user's language, without a stack trace
+            err.println(Output.line(messages.get("command.failed", e.getClass().getSimpleName())));
             return 1;
         });
         commandLine.setParameterExceptionHandler((e, badArgs) -> {
@@ -46,9 +50,30 @@ public final class KickoffCommand implements Runnable {
             cmd.usage(cmd.getErr());
             return CommandLine.ExitCode.USAGE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the limits on what a file may hold keep the work small; should one still be missing
+            err.println(Output.line(messages.get("command.out-of-memory",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The language of {@code --lang}, read before picocli parses, for the messages of a failed run. */
+    private static Messages messages(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Messages.forLanguage(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Messages.forLanguage(args[i].substring("--lang=".length()));
+            }
+        }
+        return new Messages(Locale.getDefault());
     }
 }

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one rule for due dates: which dates can be kept (years of four digits, as in files) and how a typed
- * date is read: as an ISO date ({@code 2026-12-20}) or in the user's way ({@code 20.12.2026},
- * {@code Dec 20, 2026}, {@code 12/20/26}).
+ * The one rule for due dates typed by people: which dates can be kept (years of four digits, as in files)
+ * and how a typed date is read: as an ISO date ({@code 2026-12-20}, exactly as files hold it) or in the
+ * user's way ({@code 20.12.2026}, {@code Dec 20, 2026}, {@code 12/20/26}).
  */
 public final class DueDate {
 
@@ -39,6 +39,10 @@ public final class DueDate {
         if (trimmed.isEmpty()) {
             return Parsed.blank();
         }
+        Optional<LocalDate> iso = IsoDate.parse(trimmed);
+        if (iso.isPresent()) {
+            return Parsed.of(iso.get());
+        }
         for (DateTimeFormatter format : formats(locale)) {
             try {
                 LocalDate date = LocalDate.parse(trimmed, format);
@@ -52,12 +56,12 @@ public final class DueDate {
     }
 
     /**
-     * ISO, then the language's medium and short forms. Resolving is strict, so that 31 February is no date
-     * (the default would quietly make it 28 February); digits may be typed without leading zeros.
+     * The language's medium and short forms (ISO dates are read as files read them, {@link IsoDate}).
+     * Resolving is strict, so that 31 February is no date (the default would quietly make it 28 February);
+     * digits may be typed without leading zeros.
      */
     private static List<DateTimeFormatter> formats(Locale locale) {
-        return List.of(DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT),
-                typed(FormatStyle.MEDIUM, locale), typed(FormatStyle.SHORT, locale));
+        return List.of(typed(FormatStyle.MEDIUM, locale), typed(FormatStyle.SHORT, locale));
     }
 
     private static DateTimeFormatter typed(FormatStyle style, Locale locale) {

@@ -39,6 +39,11 @@ public record ListType(List<NamedItem> columns) implements QuestionType<Value.En
     }
 
     @Override
+    public java.util.Map<String, Integer> partCounts() {
+        return java.util.Map.of("columns", columns.size());
+    }
+
+    @Override
     public void checkDefinition(String at, String questionId, DefinitionCheck check) {
         if (columns.isEmpty()) {
             check.problem(Problem.at(at + ".columns", "questionnaire.no-columns", questionId));
@@ -51,7 +56,7 @@ public record ListType(List<NamedItem> columns) implements QuestionType<Value.En
     }
 
     @Override
-    public void checkValue(String at, Value.Entries value, List<Problem> problems) {
+    public void checkValue(String at, Value.Entries value, ProblemList problems) {
         for (int i = 0; i < value.rows().size(); i++) {
             for (Map.Entry<String, String> cell : value.rows().get(i).entrySet()) {
                 String where = at + ".entries[" + i + "]." + cell.getKey();

@@ -13,6 +13,12 @@ public interface MergeWording {
     /** Their answer, quoted with who gave it, to be added to the note of mine. */
     String theirsInNote(String questionId, Answer theirs);
 
+    /** The project's name when both sides renamed it differently: ours, with theirs quoted in it. */
+    String nameConflict(String mine, String theirs);
+
+    /** A paragraph quoting their description, added to ours when both sides changed it differently. */
+    String descriptionConflict(String theirs);
+
     /** A note with a paragraph added; a blank note becomes just the paragraph. */
     static String append(String note, String paragraph) {
         return note == null || note.isBlank() ? paragraph : note.stripTrailing() + "\n\n" + paragraph;

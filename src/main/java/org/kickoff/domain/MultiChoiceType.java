@@ -79,28 +79,42 @@ public record MultiChoiceType(List<Choice> options, boolean allowOther) implemen
     }
 
     @Override
+    public java.util.Map<String, Integer> partCounts() {
+        return java.util.Map.of("options", options.size());
+    }
+
+    @Override
     public void checkDefinition(String at, String questionId, DefinitionCheck check) {
         Choices.checkDefinition(at, questionId, options, allowOther, check);
     }
 
     @Override
-    public void checkValue(String at, Value.Multi value, List<Problem> problems) {
+    public void checkValue(String at, Value.Multi value, ProblemList problems) {
+        // sets, not a scan of the options per choice: a file may hold many choices
+        Set<String> known = new HashSet<>();
+        Set<String> exclusiveIds = new HashSet<>();
+        for (Choice option : options) {
+            known.add(option.id());
+            if (option.exclusive()) {
+                exclusiveIds.add(option.id());
+            }
+        }
         boolean exclusive = false;
         for (int i = 0; i < value.optionIds().size(); i++) {
             String id = value.optionIds().get(i);
-            if (!hasOption(id)) {
-                problems.add(Problem.at(at + ".choices[" + i + "]", "project.unknown-option", id));
-            } else if (isExclusive(id)) {
+            if (!known.contains(id) && !hasOption(id)) {
+                problems.add(at + ".choices[" + i + "]", "project.unknown-option", id);
+            } else if (exclusiveIds.contains(id)) {
                 exclusive = true;
             }
         }
         if (exclusive && value.optionIds().size() > 1) {
-            problems.add(Problem.at(at + ".choices", "project.exclusive-option"));
+            problems.add(at + ".choices", "project.exclusive-option");
         }
-        Set<String> seen = new HashSet<>(value.optionIds());
-        if (seen.size() != value.optionIds().size()) {
-            problems.add(Problem.at(at + ".choices", "project.repeated-option"));
+        if (new HashSet<>(value.optionIds()).size() != value.optionIds().size()) {
+            problems.add(at + ".choices", "project.repeated-option");
         }
+        TextRule.check(value.other()).ifPresent(p -> problems.add(p.located(at + ".other")));
     }
 
     @Override

@@ -94,6 +94,11 @@ public record NumberType(List<NamedItem> units, BigDecimal min, BigDecimal max) 
     }
 
     @Override
+    public java.util.Map<String, Integer> partCounts() {
+        return java.util.Map.of("units", units.size());
+    }
+
+    @Override
     public void checkDefinition(String at, String questionId, DefinitionCheck check) {
         Set<String> ids = new HashSet<>();
         for (int u = 0; u < units.size(); u++) {
@@ -106,7 +111,7 @@ public record NumberType(List<NamedItem> units, BigDecimal min, BigDecimal max) 
     }
 
     @Override
-    public void checkValue(String at, Value.Amount value, List<Problem> problems) {
+    public void checkValue(String at, Value.Amount value, ProblemList problems) {
         if (value.number() == null) {
             return;
         }

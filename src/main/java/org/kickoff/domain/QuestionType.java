@@ -38,6 +38,11 @@ public sealed interface QuestionType<V extends Value>
         return fits(value) ? Optional.of(valueClass().cast(value)) : Optional.empty();
     }
 
+    /** How many parts of each sort the kind has ({@code "options" -> 12}), so that a huge file is refused early. */
+    default java.util.Map<String, Integer> partCounts() {
+        return java.util.Map.of();
+    }
+
     /** Checks the kind's own parts (options, units, range, columns); {@code at} is the question's JSON path. */
     void checkDefinition(String at, String questionId, DefinitionCheck check);
 
@@ -45,7 +50,7 @@ public sealed interface QuestionType<V extends Value>
      * What is wrong with a value of this kind: options, units or columns that do not exist, a number out of
      * range; {@code at} is the answer's JSON path.
      */
-    void checkValue(String at, V value, List<Problem> problems);
+    void checkValue(String at, V value, ProblemList problems);
 
     /** Whether the condition test can be applied to answers of this kind. */
     boolean accepts(Condition.Test test);

@@ -145,11 +145,14 @@ public final class QuestionnaireUpgrade {
 
     /**
      * The project moved to the new version: the same answers, the new questionnaire reference, and the
-     * changed questions marked (earlier marks not yet confirmed stay).
+     * changed questions marked (earlier marks not yet confirmed stay). Answers that no longer fit are
+     * marked too, so that the user sees them at their question, and the saved file (which answers the new
+     * version) is still one that {@link ProjectCheck} accepts until they are confirmed or corrected.
      */
     public Project apply() {
         Set<String> marks = new LinkedHashSet<>(project.changedSinceAnswered());
         marks.addAll(changed);
+        invalid.forEach(answer -> marks.add(answer.questionId()));
         return project.withQuestionnaire(current.ref()).withChangedSinceAnswered(marks);
     }
 

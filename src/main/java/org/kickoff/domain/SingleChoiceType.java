@@ -37,12 +37,17 @@ public record SingleChoiceType(List<Choice> options, boolean allowOther) impleme
     }
 
     @Override
+    public java.util.Map<String, Integer> partCounts() {
+        return java.util.Map.of("options", options.size());
+    }
+
+    @Override
     public void checkDefinition(String at, String questionId, DefinitionCheck check) {
         Choices.checkDefinition(at, questionId, options, allowOther, check);
     }
 
     @Override
-    public void checkValue(String at, Value.Single value, List<Problem> problems) {
+    public void checkValue(String at, Value.Single value, ProblemList problems) {
         if (!value.isBlank() && !hasOption(value.optionId())) {
             problems.add(Problem.at(at + ".choice", "project.unknown-option", value.optionId()));
         }

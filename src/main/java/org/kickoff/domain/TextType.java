@@ -1,7 +1,5 @@
 package org.kickoff.domain;
 
-import java.util.List;
-
 /** A question answered in free text: one line, or several ({@code multiLine}, "longtext" in files). */
 public record TextType(boolean multiLine) implements QuestionType<Value.Text> {
 
@@ -29,7 +27,7 @@ public record TextType(boolean multiLine) implements QuestionType<Value.Text> {
     }
 
     @Override
-    public void checkValue(String at, Value.Text value, List<Problem> problems) {
+    public void checkValue(String at, Value.Text value, ProblemList problems) {
         TextRule.check(value.text()).ifPresent(p -> problems.add(p.located(at + ".text")));
     }
 

@@ -16,19 +16,24 @@ import java.util.function.BiPredicate;
  * field one side left as it was takes the other side's change; a field both changed alike takes that
  * change; a field both changed differently is a conflict. A conflicting question keeps our answer, becomes
  * open and gets a note quoting both answers, so the file stays valid and nothing is lost. The project's
- * name, description, authors, questionnaire and unknown fields are merged the same way, keeping ours
- * where both changed.
+ * name, description and authors are merged the same way, and a field both changed differently is a
+ * conflict too: the name and description keep ours with theirs quoted in them, the authors keep everyone
+ * either side has. The questionnaire reference and unknown fields keep ours where both changed.
  */
 public final class ThreeWayMerge {
 
-    /** The merged project and the questions left open because both sides changed them differently. */
-    public record Result(Project merged, List<String> conflicts) {
+    /**
+     * The merged project, the questions left open because both sides changed them differently, and the
+     * project's own fields (name, description, authors) both changed differently.
+     */
+    public record Result(Project merged, List<String> conflicts, List<ProjectDiff.InfoField> infoConflicts) {
         public Result {
             conflicts = List.copyOf(conflicts);
+            infoConflicts = List.copyOf(infoConflicts);
         }
 
         public boolean isClean() {
-            return conflicts.isEmpty();
+            return conflicts.isEmpty() && infoConflicts.isEmpty();
         }
     }
 
@@ -55,13 +60,29 @@ public final class ThreeWayMerge {
                 answers.put(id, merged);
             }
         }
-        ProjectInfo info = ours.info()
-                .withName(pick(base.info().name(), ours.info().name(), theirs.info().name(), ThreeWayMerge::sameText))
-                .withDescription(pick(base.info().description(), ours.info().description(),
-                        theirs.info().description(), ThreeWayMerge::sameText))
-                .withAuthors(List.copyOf(elements(base.info().authors(), ours.info().authors(),
-                        theirs.info().authors())))
-                .withModified(later(ours.info().modified(), theirs.info().modified()));
+        List<ProjectDiff.InfoField> infoConflicts = new ArrayList<>();
+        ProjectInfo b = base.info();
+        ProjectInfo o = ours.info();
+        ProjectInfo t = theirs.info();
+        String name = pick(b.name(), o.name(), t.name(), ThreeWayMerge::sameText);
+        if (bothChanged(b.name(), o.name(), t.name(), ThreeWayMerge::sameText)) {
+            infoConflicts.add(ProjectDiff.InfoField.NAME);
+            name = wording.nameConflict(o.name(), t.name());
+        }
+        String description = pick(b.description(), o.description(), t.description(), ThreeWayMerge::sameText);
+        if (bothChanged(b.description(), o.description(), t.description(), ThreeWayMerge::sameText)) {
+            infoConflicts.add(ProjectDiff.InfoField.DESCRIPTION);
+            description = MergeWording.append(o.description(), wording.descriptionConflict(t.description()));
+        }
+        List<String> authors = List.copyOf(elements(b.authors(), o.authors(), t.authors()));
+        if (bothChanged(Set.copyOf(b.authors()), Set.copyOf(o.authors()), Set.copyOf(t.authors()), Objects::equals)) {
+            infoConflicts.add(ProjectDiff.InfoField.AUTHORS);
+            Set<String> everyone = new LinkedHashSet<>(o.authors());
+            everyone.addAll(t.authors());
+            authors = List.copyOf(everyone);
+        }
+        ProjectInfo info = o.withName(name).withDescription(description).withAuthors(authors)
+                .withModified(later(o.modified(), t.modified()));
         info = new ProjectInfo(info.name(), info.description(), info.authors(), info.created(), info.modified(),
                 unknown(base.info().unknown(), ours.info().unknown(), theirs.info().unknown()));
         Set<String> marks = elements(base.changedSinceAnswered(), ours.changedSinceAnswered(),
@@ -70,7 +91,12 @@ public final class ThreeWayMerge {
         Project merged = new Project(info,
                 pick(base.questionnaire(), ours.questionnaire(), theirs.questionnaire(), Objects::equals),
                 answers, unknown(base.unknown(), ours.unknown(), theirs.unknown()), marks);
-        return new Result(merged, conflicts);
+        return new Result(merged, conflicts, infoConflicts);
+    }
+
+    /** Both sides changed the value, each to something else. */
+    private static <T> boolean bothChanged(T base, T ours, T theirs, BiPredicate<T, T> same) {
+        return !same.test(base, ours) && !same.test(base, theirs) && !same.test(ours, theirs);
     }
 
     /** The answer merged field by field, or {@code null} when a field conflicts. */

@@ -1,7 +1,5 @@
 package org.kickoff.domain;
 
-import java.util.List;
-
 /** A question answered with yes or no. */
 public record YesNoType() implements QuestionType<Value.YesNo> {
 
@@ -28,7 +26,7 @@ public record YesNoType() implements QuestionType<Value.YesNo> {
     }
 
     @Override
-    public void checkValue(String at, Value.YesNo value, List<Problem> problems) {
+    public void checkValue(String at, Value.YesNo value, ProblemList problems) {
         // yes and no are both answers
     }
 

@@ -42,6 +42,16 @@ public final class MergeNotes implements MergeWording {
     }
 
     @Override
+    public String nameConflict(String mine, String theirs) {
+        return messages.get("merge.conflict-name", mine, this.theirs, theirs);
+    }
+
+    @Override
+    public String descriptionConflict(String theirs) {
+        return messages.get("merge.conflict-description", this.theirs, theirs);
+    }
+
+    @Override
     public String theirsInNote(String questionId, Answer theirsAnswer) {
         return messages.get("merge.theirs-in-note", theirs, text.describe(questionnaire, questionId, theirsAnswer));
     }

@@ -80,17 +80,30 @@ public final class Messages {
         return result;
     }
 
-    /** A problem as one line: where, then what. */
+    /**
+     * A problem as one line: where, then what. What it quotes from the file is escaped and shortened
+     * ({@link VisibleText}), so the line is at most {@link VisibleText#MAX_MESSAGE} characters long.
+     */
     public String problem(Problem problem) {
         String text = problemText(problem);
-        String where = location(problem.location());
-        return where.isEmpty() ? text : where + ": " + text;
+        String where = location(VisibleText.quote(problem.location()));
+        return VisibleText.limit(where.isEmpty() ? text : where + ": " + text, VisibleText.MAX_MESSAGE);
     }
 
     /** What a problem says, without where: for a message beside the field that has it. */
     public String problemText(Problem problem) {
-        return get(problem.key(), problem.args().toArray());
+        return get(problem.key(), problem.args().stream().map(this::argument).toArray());
     }
+
+    /** A quote from the file, or the name of a kind of JSON value ("json.kind.number") in this language. */
+    private String argument(String arg) {
+        if (arg.startsWith(KIND) && bundle.containsKey(arg)) {
+            return bundle.getString(arg);
+        }
+        return VisibleText.quote(arg);
+    }
+
+    private static final String KIND = "json.kind.";
 
     /** A moment as the user reads it: medium date, short time, in this language and the given zone. */
     public String dateTime(java.time.Instant instant, java.time.ZoneId zone) {

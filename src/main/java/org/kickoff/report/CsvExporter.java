@@ -34,7 +34,7 @@ final class CsvExporter implements Exporter {
                         String.join("; ", e.references())));
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return PlainText.withoutControls(out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void row(StringBuilder out, List<String> cells) {
@@ -48,7 +48,8 @@ final class CsvExporter implements Exporter {
     }
 
     static String field(String value) {
-        String text = value == null ? "" : value;
+        // a line break inside a cell is a line feed; a lone carriage return would end the line for some readers
+        String text = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n');
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

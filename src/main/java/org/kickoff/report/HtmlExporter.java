@@ -60,12 +60,17 @@ final class HtmlExporter implements Exporter {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(Html.text(summary.language())).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"generator\" content=\"Kickoff\"/>\n<title>")
-                .append(Html.line(header.projectName())).append(" – ").append(Html.text(messages.get("report.summary")))
+                .append(Html.line(flavour == Flavour.PDF ? cut(header.projectName(), 200) : header.projectName()))
+                .append(" – ").append(Html.text(messages.get("report.summary")))
                 .append("</title>\n<style>\n").append(STYLE.css()).append(pageStyle(summary, options, messages))
                 .append("</style>\n</head>\n<body>\n");
-        new Body(out, messages).write(summary);
+        new Body(out, messages, flavour == Flavour.PDF ? new PdfBounds(messages) : null).write(summary);
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     /** Page size, margins, footer ("Page x of y" and the project name) and fonts for this flavour. */
@@ -126,14 +131,50 @@ final class HtmlExporter implements Exporter {
 
         private final StringBuilder out;
         private final Messages messages;
+        /** The PDF's limits; null for the browser, which shows everything quickly. */
+        private final PdfBounds bounds;
+        private boolean ended;
 
-        Body(StringBuilder out, Messages messages) {
+        Body(StringBuilder out, Messages messages, PdfBounds bounds) {
             this.out = out;
             this.messages = messages;
+            this.bounds = bounds;
         }
 
         private String t(String key, Object... args) {
-            return Html.text(messages.get(key, args));
+            return text(messages.get(key, args));
+        }
+
+        /** Escaped text; in the PDF also cut and made breakable ({@link PdfBounds}). */
+        private String text(String text) {
+            return Html.text(bounds == null ? text : bounds.fit(text));
+        }
+
+        private String line(String text) {
+            return Html.line(bounds == null ? text : bounds.fit(text));
+        }
+
+        /** The first entries of a list, as many as the PDF shows; all of them for the browser. */
+        private <T> List<T> shown(List<T> items) {
+            return bounds == null || items.size() <= PdfBounds.MAX_ITEMS ? items
+                    : items.subList(0, PdfBounds.MAX_ITEMS);
+        }
+
+        /** The note for what {@link #shown} left out, or nothing. */
+        private String moreThan(List<?> items) {
+            return items.size() > shown(items).size() ? bounds.more(items.size() - shown(items).size()) : "";
+        }
+
+        /**
+         * Whether the PDF has reached its budget: the first time, it ends with a note saying so, and every
+         * later part is left out.
+         */
+        private boolean full() {
+            if (!ended && bounds != null && out.length() > PdfBounds.BUDGET) {
+                ended = true;
+                out.append("<p class=\"empty\">").append(Html.text(bounds.ended())).append("</p>\n");
+            }
+            return ended;
         }
 
         void write(Summary summary) {
@@ -150,17 +191,18 @@ final class HtmlExporter implements Exporter {
         private void header(Summary summary) {
             Header h = summary.header();
             out.append("<header>\n<p class=\"kicker\">").append(t("report.summary")).append("</p>\n")
-                    .append("<h1 dir=\"auto\">").append(Html.line(h.projectName())).append("</h1>\n");
+                    .append("<h1 dir=\"auto\">").append(line(h.projectName())).append("</h1>\n");
             if (!h.description().isBlank()) {
-                out.append("<p class=\"description user\" dir=\"auto\">").append(Html.text(h.description()))
+                out.append("<p class=\"description user\" dir=\"auto\">").append(text(h.description()))
                         .append("</p>\n");
             }
             out.append("<table class=\"meta\">\n");
             if (!h.authors().isEmpty()) {
-                metaRow(t("report.authors"), "<span dir=\"auto\">" + Html.line(String.join(", ", h.authors()))
-                        + "</span>");
+                String more = moreThan(h.authors());
+                metaRow(t("report.authors"), "<span dir=\"auto\">" + line(String.join(", ", shown(h.authors())))
+                        + "</span>" + (more.isEmpty() ? "" : " " + Html.text(more)));
             }
-            metaRow(t("report.date"), Html.text(h.dateText()));
+            metaRow(t("report.date"), text(h.dateText()));
             metaRow(t("report.questionnaire"), t("report.questionnaire-value", h.questionnaireTitle(),
                     h.questionnaireId(), h.questionnaireVersion()));
             metaRow(t("report.completion"), "<div class=\"bar\"><div class=\"fill\" style=\"width: "
@@ -186,33 +228,39 @@ final class HtmlExporter implements Exporter {
         }
 
         private void risks(Summary summary) {
+            if (full()) {
+                return;
+            }
             out.append("<section>\n<h2 id=\"risks\">").append(t("report.section.risks")).append("</h2>\n");
             if (summary.risks().isEmpty()) {
                 out.append("<p class=\"empty\">").append(t("report.no-risks")).append("</p>\n");
             }
             for (Risk risk : summary.risks()) {
+                if (full()) {
+                    break;
+                }
                 String level = risk.level().fileName();
-                out.append("<div class=\"risk ").append(level).append("\" id=\"risk-").append(Html.text(risk.id()))
+                out.append("<div class=\"risk ").append(level).append("\" id=\"risk-").append(text(risk.id()))
                         .append("\">\n<p><span class=\"badge ").append(level).append("\">")
-                        .append(Html.text(risk.levelText())).append("</span> <span class=\"risk-title\" dir=\"auto\">")
-                        .append(Html.text(risk.title())).append("</span></p>\n");
+                        .append(text(risk.levelText())).append("</span> <span class=\"risk-title\" dir=\"auto\">")
+                        .append(text(risk.title())).append("</span></p>\n");
                 if (!risk.explanation().isBlank()) {
-                    out.append("<p>").append(Html.text(risk.explanation())).append("</p>\n");
+                    out.append("<p>").append(text(risk.explanation())).append("</p>\n");
                 }
                 if (!risk.recommendation().isBlank()) {
                     out.append("<p><span class=\"label\">").append(t("report.recommendation"))
-                            .append(":</span> ").append(Html.text(risk.recommendation())).append("</p>\n");
+                            .append(":</span> ").append(text(risk.recommendation())).append("</p>\n");
                 }
-                out.append("<p class=\"refs\">").append(Html.text(risk.topicTitle()));
+                out.append("<p class=\"refs\">").append(text(risk.topicTitle()));
                 if (!risk.references().isEmpty()) {
                     out.append(" · ").append(t("report.references")).append(": ")
-                            .append(Html.text(String.join(", ", risk.references())));
+                            .append(text(String.join(", ", risk.references())));
                 }
                 out.append(" · ").append(t("report.linked-questions")).append(": ");
                 List<QuestionRef> refs = risk.questions();
                 for (int i = 0; i < refs.size(); i++) {
-                    out.append(i == 0 ? "" : "; ").append("<a href=\"#q-").append(Html.text(refs.get(i).questionId()))
-                            .append("\">").append(Html.text(refs.get(i).text())).append("</a> ")
+                    out.append(i == 0 ? "" : "; ").append("<a href=\"#q-").append(text(refs.get(i).questionId()))
+                            .append("\">").append(text(refs.get(i).text())).append("</a> ")
                             .append(qid(refs.get(i).questionId()));
                 }
                 out.append("</p>\n</div>\n");
@@ -236,7 +284,7 @@ final class HtmlExporter implements Exporter {
                     .append("</th><th class=\"num\">").append(t("report.column.total"))
                     .append("</th></tr></thead>\n<tbody>\n");
             for (TopicRiskCount topic : counts.topics()) {
-                out.append("<tr><td>").append(Html.text(topic.topicTitle())).append("</td>");
+                out.append("<tr><td>").append(text(topic.topicTitle())).append("</td>");
                 number(topic.high());
                 number(topic.medium());
                 number(topic.low());
@@ -272,6 +320,9 @@ final class HtmlExporter implements Exporter {
         }
 
         private void open(List<OpenItem> items) {
+            if (full()) {
+                return;
+            }
             out.append("<section>\n<h2 id=\"open\">").append(t("report.section.open")).append("</h2>\n");
             if (items.isEmpty()) {
                 out.append("<p class=\"empty\">").append(t("report.no-open")).append("</p>\n</section>\n");
@@ -283,19 +334,25 @@ final class HtmlExporter implements Exporter {
                     .append("</th><th>").append(t("report.column.owner")).append("</th><th>")
                     .append(t("report.column.due")).append("</th></tr></thead>\n<tbody>\n");
             for (OpenItem item : items) {
+                if (full()) {
+                    break;
+                }
                 out.append("<tr><td>");
                 questionCell(item.questionId(), item.question(), item.note());
-                out.append("</td><td>").append(Html.text(item.topicTitle())).append("</td><td dir=\"auto\">")
+                out.append("</td><td>").append(text(item.topicTitle())).append("</td><td dir=\"auto\">")
                         .append(item.owner().isBlank() ? "<span class=\"muted\">" + t("report.not-set") + "</span>"
-                                : Html.text(item.owner()))
+                                : text(item.owner()))
                         .append("</td><td>").append(item.dueText().isEmpty()
-                                ? "<span class=\"muted\">" + t("report.not-set") + "</span>" : Html.text(item.dueText()))
+                                ? "<span class=\"muted\">" + t("report.not-set") + "</span>" : text(item.dueText()))
                         .append("</td></tr>\n");
             }
             out.append("</tbody></table>\n</section>\n");
         }
 
         private void notApplicable(List<NotApplicableItem> items) {
+            if (full()) {
+                return;
+            }
             out.append("<section>\n<h2 id=\"not-applicable\">").append(t("report.section.not-applicable"))
                     .append("</h2>\n");
             if (items.isEmpty()) {
@@ -306,37 +363,46 @@ final class HtmlExporter implements Exporter {
                     .append("</colgroup>\n<thead><tr><th>").append(t("report.column.question")).append("</th><th>")
                     .append(t("report.column.reason")).append("</th></tr></thead>\n<tbody>\n");
             for (NotApplicableItem item : items) {
+                if (full()) {
+                    break;
+                }
                 out.append("<tr><td>");
                 questionCell(item.questionId(), item.question(), item.note());
-                out.append("</td><td dir=\"auto\">").append(Html.text(item.reason())).append("</td></tr>\n");
+                out.append("</td><td dir=\"auto\">").append(text(item.reason())).append("</td></tr>\n");
             }
             out.append("</tbody></table>\n</section>\n");
         }
 
         private void questionCell(String questionId, String question, String note) {
-            out.append("<a href=\"#q-").append(Html.text(questionId)).append("\">").append(Html.text(question))
+            out.append("<a href=\"#q-").append(text(questionId)).append("\">").append(text(question))
                     .append("</a><br/>").append(qid(questionId));
             if (!note.isBlank()) {
-                out.append("<div class=\"note user\" dir=\"auto\">").append(Html.text(note)).append("</div>");
+                out.append("<div class=\"note user\" dir=\"auto\">").append(text(note)).append("</div>");
             }
         }
 
         private void decisions(List<DecisionTopic> topics) {
+            if (full()) {
+                return;
+            }
             out.append("<section>\n<h2 id=\"decisions\">").append(t("report.section.decisions")).append("</h2>\n");
             if (topics.isEmpty()) {
                 out.append("<p class=\"empty\">").append(t("report.no-decisions")).append("</p>\n");
             }
             for (DecisionTopic topic : topics) {
-                out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n");
+                out.append("<h3>").append(text(topic.title())).append("</h3>\n");
                 for (Decision decision : topic.decisions()) {
+                    if (full()) {
+                        break;
+                    }
                     out.append(decision.isList() ? "<div class=\"qa list\" id=\"d-" : "<div class=\"qa\" id=\"d-")
-                            .append(Html.text(decision.questionId()))
-                            .append("\">\n<p class=\"q\">").append(Html.text(decision.question())).append(' ')
+                            .append(text(decision.questionId()))
+                            .append("\">\n<p class=\"q\">").append(text(decision.question())).append(' ')
                             .append(qid(decision.questionId())).append("</p>\n<div class=\"a user\" dir=\"auto\">");
                     if (decision.isList()) {
                         entries(decision.table());
                     } else {
-                        out.append(Html.text(decision.answer()));
+                        out.append(text(decision.answer()));
                     }
                     out.append("</div>\n");
                     note(decision.note());
@@ -349,15 +415,23 @@ final class HtmlExporter implements Exporter {
         private void entries(EntryTable table) {
             out.append("<table class=\"grid entries\"><thead><tr>");
             for (String column : table.columns()) {
-                out.append("<th>").append(Html.text(column)).append("</th>");
+                out.append("<th>").append(text(column)).append("</th>");
             }
             out.append("</tr></thead><tbody>\n");
-            for (List<String> row : table.rows()) {
+            for (List<String> row : shown(table.rows())) {
+                if (full()) {
+                    break;
+                }
                 out.append("<tr>");
                 for (String cell : row) {
-                    out.append("<td dir=\"auto\">").append(Html.text(cell)).append("</td>");
+                    out.append("<td dir=\"auto\">").append(text(cell)).append("</td>");
                 }
                 out.append("</tr>\n");
+            }
+            String more = moreThan(table.rows());
+            if (!more.isEmpty()) {
+                out.append("<tr><td colspan=\"").append(Math.max(1, table.columns().size())).append("\">")
+                        .append(Html.text(more)).append("</td></tr>\n");
             }
             out.append("</tbody></table>");
         }
@@ -365,24 +439,30 @@ final class HtmlExporter implements Exporter {
         private void note(String note) {
             if (!note.isBlank()) {
                 out.append("<p class=\"note user\" dir=\"auto\"><span class=\"label\">").append(t("report.note"))
-                        .append(":</span> ").append(Html.text(note)).append("</p>\n");
+                        .append(":</span> ").append(text(note)).append("</p>\n");
             }
         }
 
         private void appendix(List<AppendixTopic> topics) {
+            if (full()) {
+                return;
+            }
             out.append("<section class=\"appendix\">\n<h2 id=\"appendix\">").append(t("report.section.appendix"))
                     .append("</h2>\n");
             for (AppendixTopic topic : topics) {
                 if (topic.entries().isEmpty()) {
                     continue;
                 }
-                out.append("<h3>").append(Html.text(topic.title())).append("</h3>\n")
+                out.append("<h3>").append(text(topic.title())).append("</h3>\n")
                         .append("<table class=\"grid\"><colgroup><col style=\"width: 36%\"/>")
                         .append("<col style=\"width: 13%\"/><col style=\"width: 31%\"/><col style=\"width: 20%\"/>")
                         .append("</colgroup>\n<thead><tr><th>").append(t("report.column.question")).append("</th><th>")
                         .append(t("report.column.status")).append("</th><th>").append(t("report.column.answer"))
                         .append("</th><th>").append(t("report.column.note")).append("</th></tr></thead>\n<tbody>\n");
                 for (AppendixEntry entry : topic.entries()) {
+                    if (full()) {
+                        break;
+                    }
                     appendixRow(entry);
                 }
                 out.append("</tbody></table>\n");
@@ -392,14 +472,14 @@ final class HtmlExporter implements Exporter {
 
         private void appendixRow(AppendixEntry entry) {
             out.append("<tr").append(entry.visible() ? "" : " class=\"hidden\"").append(" id=\"q-")
-                    .append(Html.text(entry.questionId())).append("\"><td>").append(Html.text(entry.question()))
+                    .append(text(entry.questionId())).append("\"><td>").append(text(entry.question()))
                     .append("<br/>").append(qid(entry.questionId()));
             if (!entry.references().isEmpty()) {
-                out.append("<br/><span class=\"cites\">").append(Html.text(String.join(" · ", entry.references())))
+                out.append("<br/><span class=\"cites\">").append(text(String.join(" · ", entry.references())))
                         .append("</span>");
             }
             out.append("</td><td><span class=\"status ")
-                    .append(entry.status().fileName()).append("\">").append(Html.text(entry.statusText()))
+                    .append(entry.status().fileName()).append("\">").append(text(entry.statusText()))
                     .append("</span>");
             if (!entry.visible()) {
                 out.append("<br/><span class=\"muted\">").append(t("report.hidden")).append("</span>");
@@ -407,18 +487,23 @@ final class HtmlExporter implements Exporter {
             out.append("</td><td dir=\"auto\">");
             if (entry.status() == AnswerStatus.OPEN) {
                 out.append(t("report.column.owner")).append(": ").append(entry.owner().isBlank()
-                        ? t("report.not-set") : Html.text(entry.owner())).append("<br/>").append(t("report.column.due"))
-                        .append(": ").append(entry.dueText().isEmpty() ? t("report.not-set") : Html.text(entry.dueText()));
+                        ? t("report.not-set") : text(entry.owner())).append("<br/>").append(t("report.column.due"))
+                        .append(": ").append(entry.dueText().isEmpty() ? t("report.not-set") : text(entry.dueText()));
             } else if (entry.status() == AnswerStatus.NOT_APPLICABLE) {
-                out.append(Html.text(entry.reason()));
+                out.append(text(entry.reason()));
             } else if (!entry.entries().isEmpty()) {
-                for (int i = 0; i < entry.entries().size(); i++) {
-                    out.append(i == 0 ? "" : "<br/>").append("– ").append(Html.text(entry.entries().get(i)));
+                List<String> lines = shown(entry.entries());
+                for (int i = 0; i < lines.size() && !full(); i++) {
+                    out.append(i == 0 ? "" : "<br/>").append("– ").append(text(lines.get(i)));
+                }
+                String more = moreThan(entry.entries());
+                if (!more.isEmpty()) {
+                    out.append("<br/>").append(Html.text(more));
                 }
             } else {
-                out.append(Html.text(entry.answer()));
+                out.append(text(entry.answer()));
             }
-            out.append("</td><td dir=\"auto\">").append(Html.text(entry.note())).append("</td></tr>\n");
+            out.append("</td><td dir=\"auto\">").append(text(entry.note())).append("</td></tr>\n");
         }
 
         /** What the tags in the appendix stand for, so that a printed summary explains them. */

@@ -36,7 +36,7 @@ final class MarkdownExporter implements Exporter {
         decisions(out, summary.decisions(), messages);
         appendix(out, summary.appendix(), messages);
         sources(out, summary.sources(), messages);
-        return out.toString();
+        return PlainText.withoutControls(out.toString());
     }
 
     private static String line(String text) {

@@ -12,6 +12,15 @@ public record AppFolders(Path config, Path data) {
 
     private static final String NAME = "kickoff";
 
+    /**
+     * The folders this run uses: below the folder named by the system property {@code kickoff.home} when it
+     * is set (portable installs and tests), else {@link #forUser()}.
+     */
+    public static AppFolders current() {
+        String home = System.getProperty("kickoff.home");
+        return home == null || home.isBlank() ? forUser() : under(Path.of(home));
+    }
+
     /** The folders of this user on this system. */
     public static AppFolders forUser() {
         return of(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());

@@ -44,19 +44,43 @@ public final class AtomicFile {
 
     /**
      * Writes through {@code disk}. A symbolic link is followed, so the link stays and its target gets the
-     * content. A read-only file is refused (on Linux the rename would silently replace it).
+     * content. A read-only file or folder is refused (on Linux the rename would silently replace the file,
+     * and as root the system refuses neither), and so is anything that is not a regular file (a device, a
+     * named pipe, a socket), which the rename would replace by a file.
      */
     public static void write(Path target, byte[] content, FileWriting disk) throws IOException {
+        write(target, content, disk, null);
+    }
+
+    /**
+     * As {@link #write(Path, byte[], FileWriting)}, for Kickoff's own copies (backups, recovery copies,
+     * settings): the file gets at most {@code limit} as its permissions (and an existing one loses any it
+     * has beyond them), so that a copy is never readable by more people than it should be.
+     *
+     * @param limit the permissions of the written file at most; null keeps those of an existing file and
+     *              gives a new one the system's defaults
+     */
+    public static void write(Path target, byte[] content, FileWriting disk, Set<PosixFilePermission> limit)
+            throws IOException {
         Path absolute = followLink(target.toAbsolutePath());
         Path folder = absolute.getParent();
         String name = absolute.getFileName().toString();
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "a folder has this name");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new NotRegularFileException(absolute.toString());
+        }
         if (Files.exists(absolute) && !disk.isWritable(absolute)) {
             throw new ReadOnlyFileException(absolute.toString());
         }
+        if (folder != null && Files.isDirectory(folder) && !disk.isWritable(folder)) {
+            throw new ReadOnlyFolderException(folder.toString());
+        }
         Set<PosixFilePermission> permissions = existingPermissions(absolute);
+        if (limit != null) {
+            permissions = permissions == null ? Set.copyOf(limit) : intersection(permissions, limit);
+        }
         removeAbandoned(folder, name);
         Path temp = temporaryFor(absolute);
         try {
@@ -176,12 +200,37 @@ public final class AtomicFile {
         }
     }
 
+    private static Set<PosixFilePermission> intersection(Set<PosixFilePermission> a, Set<PosixFilePermission> b) {
+        Set<PosixFilePermission> both = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        both.addAll(a);
+        both.retainAll(b);
+        return both;
+    }
+
     /** The target exists and is read-only: refused before anything is written. */
-    static final class ReadOnlyFileException extends java.nio.file.AccessDeniedException {
+    public static final class ReadOnlyFileException extends java.nio.file.AccessDeniedException {
         private static final long serialVersionUID = 1L;
 
         ReadOnlyFileException(String file) {
             super(file, null, "read-only file");
+        }
+    }
+
+    /** The target's folder is read-only: refused before anything is written. */
+    public static final class ReadOnlyFolderException extends java.nio.file.AccessDeniedException {
+        private static final long serialVersionUID = 1L;
+
+        ReadOnlyFolderException(String folder) {
+            super(folder, null, "read-only folder");
+        }
+    }
+
+    /** The target is a device, a named pipe or a socket: a file renamed over it would take its place. */
+    public static final class NotRegularFileException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        NotRegularFileException(String file) {
+            super(file, null, "not a regular file");
         }
     }
 }

@@ -76,14 +76,17 @@ public final class Backups {
             return Optional.empty();
         }
         Path projectFolder = folderFor(absolute);
-        Files.createDirectories(projectFolder);
+        // the backups folder lies in Kickoff's data folder: both are Kickoff's own, and private
+        PrivateFiles.folder(projectFolder, folder.toAbsolutePath().getParent() == null ? folder
+                : folder.toAbsolutePath().getParent());
         Path note = projectFolder.resolve(ORIGIN_NOTE);
         if (!Files.exists(note)) {
-            AtomicFile.write(note, (absolute + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(note, (absolute + "\n").getBytes(StandardCharsets.UTF_8), FileWriting.system(),
+                    PrivateFiles.FILE);
         }
         Path backup = freeName(projectFolder, absolute);
         AtomicFile.removeAbandonedIn(projectFolder);
-        AtomicFile.write(backup, current);
+        AtomicFile.write(backup, current, FileWriting.system(), PrivateFiles.copyOf(absolute));
         prune(absolute);
         return Optional.of(backup);
     }

@@ -182,18 +182,19 @@ final class JsonObject {
         return unknown.isEmpty() ? UnknownFields.NONE : new UnknownFields(unknown);
     }
 
+    /** What was found instead, as the key of its name: said in the user's language ({@code Messages#problem}). */
     static String kind(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return "json.kind.nothing";
         }
         return switch (node.getNodeType()) {
-            case ARRAY -> "array";
-            case OBJECT, POJO -> "object";
-            case STRING -> "string";
-            case NUMBER -> "number";
-            case BOOLEAN -> "boolean";
-            case NULL -> "null";
-            default -> "value";
+            case ARRAY -> "json.kind.array";
+            case OBJECT, POJO -> "json.kind.object";
+            case STRING -> "json.kind.string";
+            case NUMBER -> "json.kind.number";
+            case BOOLEAN -> "json.kind.boolean";
+            case NULL -> "json.kind.null";
+            default -> "json.kind.value";
         };
     }
 }

@@ -29,7 +29,7 @@ public final class LogFile {
      */
     public static Optional<Path> install(Path folder) {
         try {
-            PrivateFiles.createFolder(folder);
+            PrivateFiles.folder(folder, folder);
             String pattern = folder.resolve("kickoff-%g.log").toString().replace("%", "%%").replace("%%g", "%g");
             FileHandler handler = new FileHandler(pattern, LIMIT, COUNT, true);
             handler.setEncoding("UTF-8");
@@ -44,7 +44,9 @@ public final class LogFile {
             }
             root.addHandler(handler);
             Path current = folder.resolve("kickoff-0.log");
-            PrivateFiles.restrict(current);
+            if (java.nio.file.Files.getFileStore(current).supportsFileAttributeView("posix")) {
+                java.nio.file.Files.setPosixFilePermissions(current, PrivateFiles.FILE);
+            }
             return Optional.of(current);
         } catch (IOException | SecurityException e) {
             System.getLogger(LogFile.class.getName()).log(System.Logger.Level.WARNING,

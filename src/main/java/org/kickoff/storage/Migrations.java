@@ -36,7 +36,16 @@ final class Migrations {
         ObjectNode migrated = old.objectNode();
         migrated.put("format", ProjectFileReader.FORMAT);
         migrated.put("formatVersion", "1.0");
-        String ref = old.path("questionnaire").asText("");
+        JsonNode refNode = old.path("questionnaire");
+        if (refNode.isObject()) {
+            // a current file whose version was set back: saying its reference is wrong would mislead
+            throw new ProblemException(Problem.at("$.formatVersion", "project.not-preview",
+                    old.path("formatVersion").asText("")));
+        }
+        if (!refNode.isTextual()) {
+            throw new ProblemException(Problem.at("$.questionnaire", "json.expected-string", JsonObject.kind(refNode)));
+        }
+        String ref = refNode.asText("");
         int at = ref.indexOf('@');
         if (at <= 0) {
             throw new ProblemException(Problem.at("$.questionnaire", "project.bad-reference", ref));

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
+import org.kickoff.domain.IsoDate;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
@@ -43,6 +44,9 @@ public final class ProjectFileReader {
     static final Set<String> ANSWER_FIELDS = Set.of("status", "yesNo", "choice", "choices", "other", "text",
             "number", "unit", "entries", "owner", "due", "reason", "note", DRAFTS);
     private static final int MAX_ANSWERS = 100_000;
+    /** Authors of a project, entries of a list answer, choices of a multiple-choice answer: far more than real. */
+    static final int MAX_ITEMS = 1_000;
+    private static final Pattern FINGERPRINT = Pattern.compile(Pattern.quote(Fingerprint.PREFIX) + "[0-9a-f]{64}");
 
     public Project read(Path file) throws ProblemException {
         return readFile(file).project();
@@ -80,6 +84,9 @@ public final class ProjectFileReader {
         JsonObject ref = root.object("questionnaire");
         QuestionnaireRef questionnaire = new QuestionnaireRef(ref.requiredString("id"), ref.requiredString("version"));
         String fingerprint = ref.string("fingerprint", "");
+        if (!fingerprint.isEmpty() && !FINGERPRINT.matcher(fingerprint).matches()) {
+            throw new ProblemException(Problem.at(ref.at("fingerprint"), "project.bad-fingerprint", fingerprint));
+        }
         ProjectInfo info = info(root.object("project"));
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (root.has("answers")) {
@@ -97,7 +104,12 @@ public final class ProjectFileReader {
         }
         Project project = new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS),
                 new LinkedHashSet<>(root.strings(CHANGED)));
-        return new ProjectFile(project, fingerprint, embedded(root, questionnaire));
+        Optional<Questionnaire> embedded = embedded(root, questionnaire);
+        if (embedded.isPresent() && !fingerprint.isEmpty() && !fingerprint.equals(Fingerprint.of(embedded.get()))) {
+            // the copy is not the questionnaire the answers were given to: someone edited one of the two
+            throw new ProblemException(Problem.at(ref.at("fingerprint"), "project.fingerprint-mismatch", fingerprint));
+        }
+        return new ProjectFile(project, fingerprint, embedded);
     }
 
     /**
@@ -116,7 +128,7 @@ public final class ProjectFileReader {
             throw new ProblemException(e.problems().stream()
                     .map(p -> new Problem(p.location().startsWith("$") ? at + p.location().substring(1)
                             : at, p.key(), p.args()))
-                    .toList());
+                    .toList(), e.total());
         }
         if (!questionnaire.ref().equals(ref)) {
             throw new ProblemException(Problem.at(at + ".version", "project.embedded-mismatch",
@@ -135,6 +147,7 @@ public final class ProjectFileReader {
     }
 
     private static ProjectInfo info(JsonObject node) throws ProblemException {
+        limit(node, "authors");
         return new ProjectInfo(node.requiredString("name"), node.string("description", ""), node.strings("authors"),
                 node.instant("created"), node.instant("modified"), node.unknown(INFO_FIELDS));
     }
@@ -146,11 +159,8 @@ public final class ProjectFileReader {
         LocalDate due = null;
         String dueText = node.string("due", null);
         if (dueText != null) {
-            try {
-                due = LocalDate.parse(dueText);
-            } catch (DateTimeParseException e) {
-                throw new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText));
-            }
+            due = IsoDate.parse(dueText).orElseThrow(
+                    () -> new ProblemException(Problem.at(node.at("due"), "json.expected-date", dueText)));
         }
         return new Answer(status, QuestionTypeJson.readValue(node), node.string("owner", ""), due,
                 node.string("reason", ""), node.string("note", ""), drafts(node), node.unknown(ANSWER_FIELDS));
@@ -168,5 +178,13 @@ public final class ProjectFileReader {
             result.put(field, drafts.string(entry.getKey(), ""));
         }
         return result;
+    }
+
+    /** Refuses a list longer than {@link #MAX_ITEMS}: printing 200,000 authors takes minutes, and nobody has them. */
+    static void limit(JsonObject node, String field) throws ProblemException {
+        JsonNode list = node.raw(field);
+        if (list != null && list.isArray() && list.size() > MAX_ITEMS) {
+            throw new ProblemException(Problem.at(node.at(field), "project.too-many-items", list.size(), MAX_ITEMS));
+        }
     }
 }

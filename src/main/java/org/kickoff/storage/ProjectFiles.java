@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.kickoff.domain.Problem;
 import org.kickoff.domain.ProblemException;
 import org.kickoff.domain.Project;
@@ -23,6 +24,7 @@ public final class ProjectFiles {
     private final ProjectFileWriter writer = new ProjectFileWriter();
     private final Backups backups;
     private final FileWriting disk;
+    private final Supplier<FileValidator> validator;
 
     /** Without backups; for the command line and tests. */
     public ProjectFiles() {
@@ -40,10 +42,21 @@ public final class ProjectFiles {
     public ProjectFiles(Backups backups, FileWriting disk) {
         this.backups = backups;
         this.disk = disk;
+        // the built-in questionnaire is read only when a file is opened
+        this.validator = FileValidator::new;
     }
 
+    /** As {@link #ProjectFiles(Backups, FileWriting)}, checking opened files against this built-in questionnaire. */
+    public ProjectFiles(Backups backups, FileWriting disk, Questionnaire builtIn) {
+        this.backups = backups;
+        this.disk = disk;
+        FileValidator checker = new FileValidator(builtIn);
+        this.validator = () -> checker;
+    }
+
+    /** Opens a project file; refused with what {@code kickoff validate} would report (see {@link FileValidator}). */
     public Project open(Path file) throws ProblemException {
-        return reader.read(file);
+        return validator.get().project(file).project();
     }
 
     /** Reads a project from bytes, e.g. the example project shipped as a resource. */
@@ -53,16 +66,16 @@ public final class ProjectFiles {
 
     /** The project with its questionnaire's fingerprint and embedded copy; see {@link QuestionnaireResolver}. */
     public ProjectFile openFile(Path file) throws ProblemException {
-        return reader.readFile(file);
+        return validator.get().project(file).file();
     }
 
     /**
      * Opens a file with its embedded questionnaire and remembers what it held, to notice later whether
-     * someone else changed it.
+     * someone else changed it. Checked as {@link #open} checks.
      */
     public OpenedProject openTracked(Path file) throws ProblemException {
-        byte[] bytes = JsonSource.readBytes(file, JsonLimits.PROJECT);
-        return new OpenedProject(reader.readFile(bytes), FileFingerprint.of(bytes));
+        CheckedProject checked = validator.get().project(file);
+        return new OpenedProject(checked.file(), checked.fingerprint());
     }
 
     public byte[] toBytes(Project project, Questionnaire questionnaire) {

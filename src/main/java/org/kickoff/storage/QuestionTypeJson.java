@@ -190,7 +190,10 @@ final class QuestionTypeJson {
         return switch (present.get(0)) {
             case "yesNo" -> new Value.YesNo(node.bool("yesNo", false));
             case "choice" -> new Value.Single(node.string("choice", ""), other);
-            case "choices" -> new Value.Multi(node.strings("choices"), other);
+            case "choices" -> {
+                ProjectFileReader.limit(node, "choices");
+                yield new Value.Multi(node.strings("choices"), other);
+            }
             case "text" -> new Value.Text(node.string("text", ""));
             case "number" -> new Value.Amount(node.number("number").orElseThrow(), node.string("unit", ""));
             default -> entries(node);
@@ -198,6 +201,7 @@ final class QuestionTypeJson {
     }
 
     private static Value entries(JsonObject node) throws ProblemException {
+        ProjectFileReader.limit(node, "entries");
         List<Map<String, String>> rows = new ArrayList<>();
         List<JsonNode> items = node.array("entries");
         for (int i = 0; i < items.size(); i++) {

@@ -60,10 +60,18 @@ public final class QuestionnaireReader {
                     ProjectFileReader.FORMAT.equals(format) ? "questionnaire.is-project" : "questionnaire.foreign",
                     format));
         }
-        if (!root.has("formatVersion") || !root.raw("formatVersion").canConvertToInt()) {
+        if (!root.has("formatVersion")) {
             throw new ProblemException(Problem.at("$.formatVersion", "json.missing"));
         }
-        int version = root.raw("formatVersion").intValue();
+        JsonNode versionNode = root.raw("formatVersion");
+        if (!versionNode.isNumber()) {
+            throw new ProblemException(Problem.at("$.formatVersion", "json.expected-number", JsonObject.kind(versionNode)));
+        }
+        if (!versionNode.canConvertToExactIntegral() || !versionNode.canConvertToInt() || versionNode.intValue() < 1) {
+            throw new ProblemException(Problem.at("$.formatVersion", "questionnaire.bad-format-version",
+                    versionNode.asText()));
+        }
+        int version = versionNode.intValue();
         if (version > FORMAT_VERSION) {
             throw new ProblemException(Problem.at("$.formatVersion", "questionnaire.newer-format", version,
                     FORMAT_VERSION));
@@ -80,10 +88,7 @@ public final class QuestionnaireReader {
         }
         Questionnaire questionnaire = new Questionnaire(root.requiredString("id"), root.requiredString("version"),
                 root.strings("languages"), root.text("title"), root.text("description"), topics, risks);
-        List<Problem> problems = QuestionnaireCheck.check(questionnaire);
-        if (!problems.isEmpty()) {
-            throw new ProblemException(problems);
-        }
+        QuestionnaireCheck.problems(questionnaire).throwIfAny();
         return questionnaire;
     }
 

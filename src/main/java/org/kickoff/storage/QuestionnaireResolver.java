@@ -99,12 +99,29 @@ public final class QuestionnaireResolver {
                 : QuestionnaireUpgrade.planWithoutOld(newer, project);
     }
 
-    /** The questionnaire the project answers as it is, without any upgrade: what it is checked against. */
+    /**
+     * The questionnaire the project answers as it is, without any upgrade: what its answers are checked
+     * against. Its embedded copy; else the built-in questionnaire when the project answers its version, or
+     * an earlier version this jar keeps. Empty when that version is not at hand (then only an upgrade can
+     * say which answers no longer fit) or the questionnaire is unknown here.
+     */
     public Optional<Questionnaire> answered(ProjectFile file) {
         if (file.embedded().isPresent()) {
             return file.embedded();
         }
-        return file.project().questionnaire().id().equals(builtIn.id()) ? Optional.of(builtIn) : Optional.empty();
+        var ref = file.project().questionnaire();
+        if (!ref.id().equals(builtIn.id())) {
+            return Optional.empty();
+        }
+        if (ref.version().equals(builtIn.version())) {
+            return Optional.of(builtIn);
+        }
+        return BuiltIn.archived(ref.id(), ref.version());
+    }
+
+    /** Whether this Kickoff has some version of the questionnaire: built in, or embedded in the file. */
+    public boolean knows(ProjectFile file) {
+        return file.embedded().isPresent() || file.project().questionnaire().id().equals(builtIn.id());
     }
 
     private static Resolved upgrade(QuestionnaireUpgrade upgrade) {

@@ -209,8 +209,11 @@ public final class RecoveryStore {
                 writer.writeTo(g, project, questionnaire);
                 g.writeEndObject();
             });
-            Files.createDirectories(folder);
-            AtomicFile.write(file, content);
+            // the recovery folder lies in Kickoff's data folder: both are Kickoff's own, and private
+            Path data = folder.toAbsolutePath().getParent();
+            PrivateFiles.folder(folder, data == null ? folder : data);
+            AtomicFile.write(file, content, FileWriting.system(),
+                    original == null ? PrivateFiles.FILE : PrivateFiles.copyOf(original));
         }
 
         /** Removes the copy: after a successful save, or when the user closes without saving. */

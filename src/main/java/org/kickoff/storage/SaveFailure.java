@@ -54,6 +54,12 @@ public enum SaveFailure {
         if (failure instanceof AtomicFile.ReadOnlyFileException) {
             return READ_ONLY_FILE;
         }
+        if (failure instanceof AtomicFile.ReadOnlyFolderException) {
+            return READ_ONLY_FOLDER;
+        }
+        if (failure instanceof AtomicFile.NotRegularFileException) {
+            return NAME_REFUSED;
+        }
         if (failure instanceof InvalidPathException || containsAny(reason, "file name too long", "name too long",
                 "invalid argument", "syntax is incorrect", "illegal byte sequence", "invalid name")) {
             return NAME_REFUSED;

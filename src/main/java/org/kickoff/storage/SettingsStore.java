@@ -69,7 +69,8 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
+        // the settings name recent projects: Kickoff's configuration folder is private
+        PrivateFiles.folder(file.toAbsolutePath().getParent(), file.toAbsolutePath().getParent());
         AtomicFile.write(file, PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("language", settings.language());
@@ -93,6 +94,6 @@ public final class SettingsStore {
             g.writeBooleanField("maximized", w.maximized());
             g.writeEndObject();
             g.writeEndObject();
-        }));
+        }), FileWriting.system(), PrivateFiles.FILE);
     }
 }

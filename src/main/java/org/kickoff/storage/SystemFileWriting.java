@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /** {@link FileWriting} on the real file system. */
 final class SystemFileWriting implements FileWriting {
@@ -39,8 +41,23 @@ final class SystemFileWriting implements FileWriting {
         }
     }
 
+    /**
+     * Whether the system lets this process write, and the file (or folder) has a write permission at all:
+     * a file of mode 0444 or a folder of 0555 is read-only also for root, whom the system would let write.
+     */
     @Override
     public boolean isWritable(Path file) {
-        return Files.isWritable(file);
+        if (!Files.isWritable(file)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no POSIX permissions (Windows): the system's answer is all there is
+            return true;
+        }
     }
 }

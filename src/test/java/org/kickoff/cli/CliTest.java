@@ -78,7 +78,7 @@ class CliTest {
         String[] lines = run.err().strip().split("\\R");
         assertEquals(2, lines.length, run.err());
         assertTrue(lines[0].startsWith(bad + ": $.formatVersion: This project was saved by a newer Kickoff"), lines[0]);
-        assertTrue(lines[1].startsWith(broken + ": line 1, column 12: This is not valid JSON"), lines[1]);
+        assertEquals(broken + ": line 1, column 12: The file ends before the JSON document is complete.", lines[1]);
         assertFalse(run.err().contains("Exception"), "no stack trace");
         assertFalse(run.err().contains("\tat "), "no stack trace");
     }

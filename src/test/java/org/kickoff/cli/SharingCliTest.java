@@ -106,7 +106,8 @@ class SharingCliTest {
         Files.writeString(broken, "{\"format\": ");
         CliRun run = run("diff", "--lang", "en", a.toString(), broken.toString());
         assertEquals(2, run.code());
-        assertTrue(run.err().startsWith(broken + ": line 1, column 12: This is not valid JSON"), run.err());
+        assertEquals(broken + ": line 1, column 12: The file ends before the JSON document is complete.",
+                run.err().strip());
         assertEquals(1, run.err().strip().split("\\R").length, run.err());
         CliRun missing = run("diff", "--lang", "de", a.toString(), dir.resolve("nope.kickoff").toString());
         assertEquals(2, missing.code());

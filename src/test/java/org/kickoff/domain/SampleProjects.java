@@ -42,5 +42,15 @@ public final class SampleProjects {
         public String theirsInNote(String questionId, Answer theirs) {
             return "THEIRS " + questionId + " " + theirs.value();
         }
+
+        @Override
+        public String nameConflict(String mine, String theirs) {
+            return mine + " NAME-CONFLICT " + theirs;
+        }
+
+        @Override
+        public String descriptionConflict(String theirs) {
+            return "DESCRIPTION-CONFLICT " + theirs;
+        }
     };
 }

@@ -93,6 +93,19 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void bothRenamingTheProjectIsAConflictThatKeepsBothNames() {
+        Project ours = base.withInfo(base.info().withName("Parcels (Dana)"));
+        Project theirs = base.withInfo(base.info().withName("Parcel platform"));
+        ThreeWayMerge.Result result = merge(base, ours, theirs);
+        assertEquals(List.of(ProjectDiff.InfoField.NAME), result.infoConflicts());
+        assertFalse(result.isClean());
+        assertEquals("Parcels (Dana) NAME-CONFLICT Parcel platform", result.merged().info().name());
+        assertTrue(merge(base, ours, ours).isClean(), "the same new name on both sides is no conflict");
+        assertEquals(List.of("Dana", "Luis"), merge(base, base.withInfo(base.info().withAuthors(List.of("Dana", "Luis"))),
+                base).merged().info().authors(), "authors only one side changed merge cleanly");
+    }
+
+    @Test
     void projectDescriptionAuthorsMarksAndUnknownFieldsMergeByTheSameRule() {
         Project start = base.withUnknown(new UnknownFields(Map.of("x", "1", "y", "1")))
                 .withChangedSinceAnswered(List.of("first.pattern", "second.story"));
@@ -104,10 +117,15 @@ class ThreeWayMergeTest {
                         .withAuthors(List.of("Luis")).withModified(Instant.parse("2026-12-02T00:00:00Z")))
                 .withUnknown(new UnknownFields(Map.of("x", "3", "y", "4", "z", "5")))
                 .withQuestionnaire(new QuestionnaireRef("mini", "1.1.0"));
-        Project merged = merge(start, ours, theirs).merged();
+        ThreeWayMerge.Result result = merge(start, ours, theirs);
+        Project merged = result.merged();
         assertEquals("Theirs", merged.info().name(), "only they renamed it");
-        assertEquals("Ours", merged.info().description(), "both changed it: ours");
-        assertEquals(List.of("Ana", "Luis"), merged.info().authors(), "Dana removed by them, Ana and Luis added");
+        assertEquals("Ours\n\nDESCRIPTION-CONFLICT Theirs too", merged.info().description(),
+                "both changed it: ours, with theirs quoted");
+        assertEquals(List.of("Dana", "Ana", "Luis"), merged.info().authors(),
+                "both changed the authors differently: everyone either side has is kept");
+        assertEquals(List.of(ProjectDiff.InfoField.DESCRIPTION, ProjectDiff.InfoField.AUTHORS), result.infoConflicts());
+        assertFalse(result.isClean(), "a conflict in the project's details is a conflict");
         assertEquals(Instant.parse("2026-12-02T00:00:00Z"), merged.info().modified());
         assertEquals(Map.of("x", "2", "y", "4", "z", "5"), merged.unknown().rawJsonByName());
         assertEquals(new QuestionnaireRef("mini", "1.1.0"), merged.questionnaire());

@@ -37,8 +37,8 @@ class BadProjectFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "empty                | ~~                                                         | file.empty          | ~~",
         "blank                | ~  \n ~                                                    | file.empty          | ~~",
-        "not JSON             | ~Hello, world~                                             | json.syntax         | 1:7",
-        "truncated            | ~{\"format\": \"kickoff-project\", \"formatVer~            | json.syntax         | 1:41",
+        "not JSON             | ~Hello, world~                                             | json.unexpected-word | 1:1",
+        "truncated            | ~{\"format\": \"kickoff-project\", \"formatVer~            | json.unexpected-end | 1:41",
         "array at the top     | ~[1, 2]~                                                   | json.expected-object| $",
         "foreign JSON         | ~{\"name\": \"package.json\"}~                             | project.foreign     | $.format",
         "questionnaire        | ~{\"format\": \"kickoff-questionnaire\"}~                  | project.is-questionnaire | $.format",
@@ -86,14 +86,15 @@ class BadProjectFileTest {
     void deepNestingIsRefusedQuickly() {
         String deep = HEAD + "\"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         Problem problem = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> problemOf(deep));
-        assertEquals("json.limit", problem.key());
+        assertEquals(Problem.at(problem.location(), "json.limit.depth", "64"), problem);
     }
 
     @Test
     void hugeStringsAreRefused() {
         String huge = HEAD + "\"answers\": {\"a\": {\"status\": \"answered\", \"text\": \"" + "x".repeat(2_000_000)
                 + "\"}}}";
-        assertEquals("json.limit", problemOf(huge).key());
+        assertEquals("json.limit.string", problemOf(huge).key());
+        assertEquals(java.util.List.of("1000000"), problemOf(huge).args());
     }
 
     @Test
@@ -132,7 +133,7 @@ class BadProjectFileTest {
         Files.writeString(file, HEAD.replace("\"version\": \"1\"", "\"version\": \"1.0.0\"")
                 + "\"answers\": {\"second.databases\": {\"status\": \"answered\", \"choices\": [\"postgresql\", \"none\"]},"
                 + " \"first.pattern\": {\"status\": \"answered\", \"yesNo\": true}}}");
-        var problems = new FileValidator(id -> java.util.Optional.of(Fixtures.mini())).validate(file);
+        var problems = new FileValidator(Fixtures.mini()).validate(file);
         assertEquals(2, problems.size(), problems.toString());
         assertEquals(Problem.at("$.answers['second.databases'].choices", "project.exclusive-option"), problems.get(0));
         assertEquals("project.wrong-type", problems.get(1).key());

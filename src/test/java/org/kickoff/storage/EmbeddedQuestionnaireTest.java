@@ -199,7 +199,7 @@ class EmbeddedQuestionnaireTest {
                 {
                   "format": "kickoff-project",
                   "formatVersion": "1.1",
-                  "questionnaire": {"id": "kickoff-python-backend", "version": "0.1.0", "fingerprint": "sha256:00"},
+                  "questionnaire": {"id": "kickoff-python-backend", "version": "0.1.0", "fingerprint": "sha256:0000000000000000000000000000000000000000000000000000000000000000"},
                   "project": {"name": "Old"},
                   "answers": {"gone.question": {"status": "answered", "text": "kept"}}
                 }
@@ -238,7 +238,7 @@ class EmbeddedQuestionnaireTest {
 
     @Test
     void theValidatorChecksAProjectAgainstItsEmbeddedCopy(@TempDir Path dir) throws Exception {
-        FileValidator validator = new FileValidator(id -> Optional.empty());
+        FileValidator validator = new FileValidator();
         Path good = dir.resolve("good.kickoff");
         files.save(good, SampleProjects.base(), mini);
         assertEquals(List.of(), validator.validate(good));

@@ -1,6 +1,7 @@
 package org.kickoff.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +32,11 @@ import org.kickoff.i18n.Messages;
  * Thousands of damaged project files and questionnaires, made reproducibly from a fixed seed: each is
  * either loaded (and then checked, evaluated, saved and reopened unchanged) or refused with a
  * {@link ProblemException} whose problems have texts in every language; never another exception or
- * error, never more than a second. A longer campaign: {@code mvn -B test -Dtest=FuzzTest
- * -Dkickoff.fuzz.count=200000} (projects; questionnaires a fifth of that).
+ * error, never more than a second. Then the hostile files issue 11 found (answers that parse but do not
+ * fit, control and bidi characters, work amplifiers, odd references, and the same damage) go through every
+ * command, and pipes, sockets, devices and broken links are given to each. The build runs this class with
+ * -Xmx256m. A longer campaign: {@code mvn -B test -Dtest=FuzzTest -Dkickoff.fuzz.count=200000} (projects;
+ * questionnaires a fifth of that, files through the commands a sixteenth).
  */
 class FuzzTest {
 
@@ -80,6 +84,13 @@ class FuzzTest {
                     + "(%s), %.1f ms of wall-clock time; refused by %s", what, loaded + refused + failures.size(),
                     loaded, refused, failures.size(), slowestNanos / 1e6, slowest, slowestWallNanos / 1e6, refusedBy);
         }
+    }
+
+    /** The build runs this class in an execution of its own, with -Xmx256m (pom.xml, "fuzz-small-heap"). */
+    @org.junit.jupiter.api.BeforeAll
+    static void onlyWithTheSmallHeap() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("kickoff.fuzz.skip"),
+                "run by the execution fuzz-small-heap, with -Xmx256m");
     }
 
     @Test
@@ -185,8 +196,281 @@ class FuzzTest {
                 }
                 assertEquals(List.of(), campaign.failures);
             }
-            List<Problem> problems = new FileValidator(id -> java.util.Optional.of(builtIn)).validate(path);
+            List<Problem> problems = new FileValidator(builtIn).validate(path);
             assertEquals(1, problems.size());
+        }
+    }
+
+    // ---- the command campaign: every command, the hostile files of issue 11 ----
+
+    /** Files of each kind {@link HostileFiles} makes, each through every command (about 9 runs a file). */
+    static final int COMMAND_FILES = Math.max(600, PROJECTS / 16);
+    /** A run that takes longer is stopped and counted as a kill: work a file causes must be bounded. */
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(20);
+    private static final List<String> INTERNALS = List.of("Exception", "\tat ", "Jackson", "JsonReadFeature",
+            "StreamRead", "REDACTED", "java.", "com.fasterxml");
+
+    private static final class Commands {
+        int files;
+        int runs;
+        int kills;
+        int valid;
+        int pdfs;
+        long slowestNanos;
+        String slowest = "";
+        /** The most heap in use after a file's runs, as the JVM reports it (garbage not yet collected included). */
+        long heapUsed;
+        final List<String> failures = new ArrayList<>();
+        final java.util.Map<HostileFiles.Kind, int[]> byKind = new java.util.EnumMap<>(HostileFiles.Kind.class);
+
+        String summary(long peakHeap) {
+            StringBuilder kinds = new StringBuilder();
+            byKind.forEach((kind, counts) -> kinds.append(kind).append(' ').append(counts[0]).append(" (")
+                    .append(counts[1]).append(" valid) "));
+            return String.format("fuzz commands: %d files, %d command runs (%d PDFs), %d valid, %d kills, %d failures, "
+                    + "slowest file %.1f ms of CPU time (%s), heap in use at most %d MB after a file (the heap pools' "
+                    + "peaks add up to %d MB) of %d MB; %s", files, runs, pdfs, valid, kills, failures.size(),
+                    slowestNanos / 1e6, slowest, heapUsed / (1024 * 1024), peakHeap / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), kinds.toString().strip());
+        }
+    }
+
+    /** One command run in process: exit code and what it printed. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run kickoff(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.kickoff.cli.KickoffCommand.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The hostile files issue 11 found, through every command with a 256 MB heap (the build runs this class
+     * with -Xmx256m): validate decides, and export, diff and merge decide alike (refused: exit 1, 2, 2 and
+     * OURS untouched; accepted: they work, and a merge writes only a valid file); nothing reaches the output
+     * raw (control, bidi and format characters); every message is one line of at most 500 characters without
+     * the libraries' words; no run needs more than {@link #RUN_LIMIT}.
+     */
+    @Test
+    void everyCommandDecidesAlikeAndPrintsNothingRaw(@TempDir Path dir) throws Exception {
+        String home = System.getProperty("kickoff.home");
+        System.setProperty("kickoff.home", dir.resolve("home").toString());
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        List<FileMutator.Seed> seeds = projectSeeds();
+        java.util.Map<String, Path> seedFiles = new java.util.HashMap<>();
+        for (FileMutator.Seed seed : seeds) {
+            seedFiles.put(seed.name(), Files.write(dir.resolve(seed.name() + ".kickoff"), seed.bytes()));
+        }
+        HostileFiles hostile = new HostileFiles(SEED + 2, seeds);
+        Commands campaign = new Commands();
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (int i = 0; i < COMMAND_FILES; i++) {
+                HostileFiles.Hostile file = hostile.next();
+                String description = "#" + i + " " + file.description();
+                Path path = Files.write(dir.resolve("hostile.kickoff"), file.bytes());
+                Path seedFile = seedFiles.getOrDefault(file.seed(), seedFiles.get("example"));
+                String language = i % 2 == 0 ? "en" : "de";
+                boolean pdf = i % 40 == 0;
+                var task = worker.submit(() -> {
+                    commands(campaign, file, description, path, seedFile, dir, language, pdf);
+                    return null;
+                });
+                try {
+                    task.get(RUN_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    campaign.kills++;
+                    campaign.failures.add(description + ": still running after " + RUN_LIMIT);
+                    task.cancel(true);
+                    worker.shutdownNow();
+                    worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    campaign.failures.add(description + ": " + e.getCause());
+                    if (campaign.failures.size() == 1) {
+                        e.getCause().printStackTrace();
+                    }
+                }
+                campaign.files++;
+                campaign.heapUsed = Math.max(campaign.heapUsed,
+                        java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            }
+        } finally {
+            worker.shutdownNow();
+            if (home == null) {
+                System.clearProperty("kickoff.home");
+            } else {
+                System.setProperty("kickoff.home", home);
+            }
+        }
+        long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        String summary = campaign.summary(peak);
+        System.out.println(summary);
+        assertEquals(List.of(), campaign.failures.subList(0, Math.min(20, campaign.failures.size())), summary);
+        assertTrue(campaign.valid > 0 && campaign.valid < campaign.files, summary);
+    }
+
+    private static void commands(Commands campaign, HostileFiles.Hostile file, String description, Path path,
+                                 Path seedFile, Path dir, String language, boolean pdf) throws Exception {
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        List<Run> runs = new ArrayList<>();
+        Run validate = kickoff("validate", "--lang", language, path.toString());
+        runs.add(validate);
+        boolean valid = validate.code() == 0;
+        check(campaign, description, "validate", validate.code() == 0 || validate.code() == 1);
+        for (String format : List.of("md", "csv", "html")) {
+            Run export = kickoff("export", path.toString(), "--format", format, "--lang", language, "-o", "-");
+            runs.add(export);
+            check(campaign, description, "export " + format + " exits " + export.code(),
+                    export.code() == (valid ? 0 : 1) && (valid || export.out().isEmpty()));
+        }
+        for (String[] pair : List.of(new String[] {seedFile.toString(), path.toString()},
+                new String[] {path.toString(), seedFile.toString()})) {
+            Run diff = kickoff("diff", "--lang", language, pair[0], pair[1]);
+            runs.add(diff);
+            check(campaign, description, "diff exits " + diff.code(), valid ? diff.code() <= 1 : diff.code() == 2);
+        }
+        Path ours = Files.copy(seedFile, dir.resolve("ours.kickoff"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] before = Files.readAllBytes(ours);
+        Run merge = kickoff("merge", "--lang", language, seedFile.toString(), ours.toString(), path.toString());
+        runs.add(merge);
+        boolean untouched = java.util.Arrays.equals(before, Files.readAllBytes(ours));
+        if (!valid || merge.code() == 2) {
+            check(campaign, description, "merge exits " + merge.code() + ", OURS untouched " + untouched,
+                    merge.code() == 2 && untouched);
+        } else {
+            check(campaign, description, "merge writes a file validate accepts",
+                    merge.code() <= 1 && new FileValidator().check(ours).isValid());
+        }
+        if (pdf && valid) {
+            Path out = dir.resolve("hostile.pdf");
+            Run export = kickoff("export", path.toString(), "--lang", language, "-o", out.toString());
+            runs.add(export);
+            check(campaign, description, "PDF export", export.code() == 0 && Files.size(out) > 1000);
+            synchronized (campaign) {
+                campaign.pdfs++;
+            }
+        }
+        for (Run run : runs) {
+            shownSafely(campaign, description, run);
+        }
+        long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+        synchronized (campaign) {
+            campaign.runs += runs.size();
+            if (valid) {
+                campaign.valid++;
+            }
+            int[] counts = campaign.byKind.computeIfAbsent(file.kind(), k -> new int[2]);
+            counts[0]++;
+            counts[1] += valid ? 1 : 0;
+            if (cpu > campaign.slowestNanos) {
+                campaign.slowestNanos = cpu;
+                campaign.slowest = description;
+            }
+        }
+    }
+
+    private static void check(Commands campaign, String description, String what, boolean ok) {
+        if (!ok) {
+            synchronized (campaign) {
+                campaign.failures.add(description + ": " + what);
+            }
+        }
+    }
+
+    /** Nothing from the file acts on the terminal; messages are one line, short, and in Kickoff's words. */
+    private static void shownSafely(Commands campaign, String description, Run run) {
+        String all = run.out() + run.err();
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            boolean kept = c == '\n' || c == '\t' || c == '\r' && i + 1 < all.length() && all.charAt(i + 1) == '\n';
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT && c != '\u200C' && c != '\u200D'
+                    || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < all.length()
+                    && Character.isLowSurrogate(all.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(all.charAt(i - 1)));
+            if (hidden && !kept) {
+                check(campaign, description, String.format("raw U+%04X in the output", (int) c), false);
+                return;
+            }
+        }
+        for (String line : run.err().split("\\R")) {
+            check(campaign, description, "a message of " + line.length() + " characters",
+                    line.length() <= org.kickoff.i18n.VisibleText.MAX_MESSAGE);
+            for (String internal : INTERNALS) {
+                check(campaign, description, "\"" + internal + "\" in " + line, !line.contains(internal));
+            }
+        }
+    }
+
+    /**
+     * Named pipes, sockets, devices, folders and links that lead nowhere, given to every command as input
+     * and output: refused at once, with a message, and nothing replaced.
+     */
+    @Test
+    void nonRegularFilesAreRefusedByEveryCommandAtOnce(@TempDir Path dir) throws Exception {
+        Path good = Files.write(dir.resolve("good.kickoff"), Fixtures.resource("/examples/example.kickoff"));
+        List<Path> odd = new ArrayList<>();
+        odd.add(Files.createDirectory(dir.resolve("folder.kickoff")));
+        odd.add(Files.createSymbolicLink(dir.resolve("nowhere.kickoff"), dir.resolve("missing.kickoff")));
+        Path loop = dir.resolve("loop.kickoff");
+        Files.createSymbolicLink(loop, dir.resolve("loop2.kickoff"));
+        Files.createSymbolicLink(dir.resolve("loop2.kickoff"), loop);
+        odd.add(loop);
+        if (Files.exists(Path.of("/dev/zero"))) {
+            odd.add(Path.of("/dev/zero"));
+        }
+        Path fifo = dir.resolve("fifo.kickoff");
+        try {
+            if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+                odd.add(fifo);
+            }
+        } catch (IOException e) {
+            // no mkfifo here: the socket below is the non-regular file
+        }
+        Path socket = dir.resolve("socket.kickoff");
+        try (java.nio.channels.ServerSocketChannel channel = java.nio.channels.ServerSocketChannel.open(
+                java.net.StandardProtocolFamily.UNIX)) {
+            channel.bind(java.net.UnixDomainSocketAddress.of(socket));
+            odd.add(socket);
+            String home = System.getProperty("kickoff.home");
+            System.setProperty("kickoff.home", dir.resolve("home").toString());
+            try {
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                    for (Path path : odd) {
+                        String p = path.toString();
+                        for (Run run : List.of(kickoff("validate", p), kickoff("export", p, "--format", "md", "-o", "-"),
+                                kickoff("diff", good.toString(), p), kickoff("diff", p, good.toString()),
+                                kickoff("merge", p, good.toString(), good.toString()),
+                                kickoff("merge", good.toString(), good.toString(), p))) {
+                            assertTrue(run.code() == 1 || run.code() == 2, p + ": " + run);
+                            assertEquals(1, run.err().strip().lines().count(), p + ": " + run.err());
+                            assertTrue(run.out().isEmpty(), p + ": " + run.out());
+                        }
+                    }
+                    for (Path path : List.of(socket, fifo)) {
+                        if (odd.contains(path)) {
+                            Run export = kickoff("export", good.toString(), "--format", "html", "-o", path.toString());
+                            assertEquals(1, export.code(), export.err());
+                            assertFalse(Files.isRegularFile(path), "not replaced by a file: " + path);
+                        }
+                    }
+                    Run merge = kickoff("merge", good.toString(), socket.toString(), good.toString());
+                    assertEquals(2, merge.code());
+                    assertFalse(Files.isRegularFile(socket));
+                });
+            } finally {
+                if (home == null) {
+                    System.clearProperty("kickoff.home");
+                } else {
+                    System.setProperty("kickoff.home", home);
+                }
+            }
         }
     }
 

@@ -106,7 +106,7 @@ class ProjectFileRoundTripTest {
                 {
                   "format": "kickoff-project",
                   "formatVersion": "1.7",
-                  "questionnaire": {"id": "mini", "version": "1.0.0", "fingerprint": "abc"},
+                  "questionnaire": {"id": "mini", "version": "1.0.0", "fingerprint": "sha256:abababababababababababababababababababababababababababababababab"},
                   "project": {"name": "N", "tags": ["x"]},
                   "answers": {
                     "first.containers": {"status": "answered", "yesNo": false, "reviewedBy": {"who": "Ana"}}

@@ -96,7 +96,7 @@ class RecoveryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-        "truncated    | TRUNCATE                                               | json.syntax",
+        "truncated    | TRUNCATE                                               | json.unexpected-end",
         "empty        | ~~                                                     | file.empty",
         "not ours     | ~{\"format\": \"kickoff-project\"}~                    | recovery.foreign",
         "newer        | ~{\"format\": \"kickoff-recovery\", \"formatVersion\": 7}~ | recovery.newer-format",

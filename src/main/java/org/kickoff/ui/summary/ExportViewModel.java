@@ -3,7 +3,10 @@ package org.kickoff.ui.summary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
@@ -28,6 +31,9 @@ public final class ExportViewModel {
     private final Background background;
     private final Prompts prompts;
     private Consumer<String> notice = text -> { };
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    /** The running export's mark, set when it is cancelled; touched on the JavaFX thread only. */
+    private AtomicBoolean running;
 
     public ExportViewModel(ProjectDocument document, Clock clock, Background background, Prompts prompts) {
         this.document = document;
@@ -62,6 +68,31 @@ public final class ExportViewModel {
                 .ifPresent(target -> exportTo(target, format, paper));
     }
 
+    /** True from the start of an export to a file until it is written, fails or is cancelled. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /**
+     * Cancels the running export: nothing is written, and the window is free at once. A PDF being laid out
+     * finishes in the background (its work is bounded to seconds) and is thrown away.
+     */
+    public void cancel() {
+        if (running != null) {
+            running.set(true);
+            running = null;
+            exporting.set(false);
+            notice.accept(messages().get("export.cancelled"));
+        }
+    }
+
+    private void finished(AtomicBoolean job) {
+        if (running == job) {
+            running = null;
+            exporting.set(false);
+        }
+    }
+
     public void exportTo(Path target, ExportFormat format, PaperSize paper) {
         Project project = document.project();
         Questionnaire questionnaire = document.questionnaire();
@@ -71,14 +102,29 @@ public final class ExportViewModel {
                     messages.get("export.error.project-file"));
             return;
         }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        running = cancelled;
+        exporting.set(true);
         background.run(() -> {
             byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock),
                     new ExportOptions(paper));
+            if (cancelled.get()) {
+                return null;
+            }
             AtomicFile.write(target, bytes);
             return target;
-        }, written -> notice.accept(messages.get("export.done", written.getFileName())),
-                e -> prompts.showError(messages.get("export.error.title", target.getFileName()),
-                        messages.get("error.io", String.valueOf(e.getMessage()))));
+        }, written -> {
+            finished(cancelled);
+            if (written != null && !cancelled.get()) {
+                notice.accept(messages.get("export.done", written.getFileName()));
+            }
+        }, e -> {
+            finished(cancelled);
+            if (!cancelled.get()) {
+                prompts.showError(messages.get("export.error.title", target.getFileName()),
+                        messages.get("error.io", String.valueOf(e.getMessage())));
+            }
+        });
     }
 
     /** Makes the summary as a PDF on the given paper, for printing. */
