@@ -18,6 +18,7 @@ public final class Evaluation implements Facts {
     private final Map<String, Answer> answers;
     private final Map<String, Boolean> visible = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
+    private Risks risks;
 
     public Evaluation(Questionnaire questionnaire, Map<String, Answer> answers) {
         this.questionnaire = questionnaire;
@@ -55,6 +56,14 @@ public final class Evaluation implements Facts {
     @Override
     public Optional<Answer> visibleAnswer(String questionId) {
         return isVisible(questionId) ? Optional.ofNullable(answers.get(questionId)) : Optional.empty();
+    }
+
+    /** The risk findings of these answers, computed once: every card of a page asks for them. */
+    public Risks risks() {
+        if (risks == null) {
+            risks = Risks.of(this);
+        }
+        return risks;
     }
 
     public Answer answer(String questionId) {

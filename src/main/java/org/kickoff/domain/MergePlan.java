@@ -122,7 +122,9 @@ public final class MergePlan {
 
     /** Whether applying the plan would change my project at all. */
     public boolean changesAnything() {
-        return !takenOver.isEmpty() || !conflicts.isEmpty();
+        return !takenOver.isEmpty() || !conflicts.isEmpty() || !theirs.register().isEmpty()
+                && !theirs.register().equals(mine.register()) || !theirs.actions().isEmpty()
+                && !theirs.actions().equals(mine.actions()) || !mine.milestones().containsAll(theirs.milestones());
     }
 
     /**
@@ -169,6 +171,40 @@ public final class MergePlan {
         theirs.unknown().rawJsonByName().forEach(unknown::putIfAbsent);
         return result.withInfo(result.info().withAuthors(authors))
                 .withUnknown(new UnknownFields(unknown))
-                .withChangedSinceAnswered(marks);
+                .withChangedSinceAnswered(marks)
+                .withRegister(register(wording))
+                .withActions(actions(wording))
+                .withMilestones(ThreeWayMerge.milestones(mine.milestones(), theirs.milestones()));
+    }
+
+    /**
+     * My register with theirs brought in: entries only they have are taken over; where both decided
+     * differently, mine stays and their decision is quoted in its note.
+     */
+    private Map<String, RiskEntry> register(MergeWording wording) {
+        Map<String, RiskEntry> result = new LinkedHashMap<>(mine.register());
+        theirs.register().forEach((id, entry) -> {
+            RiskEntry own = mine.riskEntry(id);
+            if (own.isEmpty()) {
+                result.put(id, entry);
+            } else if (!OutcomeFields.differences(own, entry).isEmpty()) {
+                result.put(id, own.withNote(MergeWording.append(own.note(), wording.riskConflict(id, entry))));
+            }
+        });
+        return result;
+    }
+
+    /** My actions and theirs; where both have one action differently, mine with theirs quoted in its note. */
+    private Map<String, Action> actions(MergeWording wording) {
+        Map<String, Action> result = new LinkedHashMap<>(mine.actions());
+        theirs.actions().forEach((id, action) -> {
+            Action own = mine.actions().get(id);
+            if (own == null) {
+                result.put(id, action);
+            } else if (!OutcomeFields.differences(own, action).isEmpty()) {
+                result.put(id, own.withNote(MergeWording.append(own.note(), wording.actionConflict(action))));
+            }
+        });
+        return result;
     }
 }

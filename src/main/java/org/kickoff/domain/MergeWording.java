@@ -19,6 +19,12 @@ public interface MergeWording {
     /** A paragraph quoting their description, added to ours when both sides changed it differently. */
     String descriptionConflict(String theirs);
 
+    /** A paragraph for a risk's note quoting their register entry, when both sides decided differently. */
+    String riskConflict(String findingId, RiskEntry theirs);
+
+    /** A paragraph for an action's note quoting their version of it, when both sides changed it differently. */
+    String actionConflict(Action theirs);
+
     /** A note with a paragraph added; a blank note becomes just the paragraph. */
     static String append(String note, String paragraph) {
         return note == null || note.isBlank() ? paragraph : note.stripTrailing() + "\n\n" + paragraph;

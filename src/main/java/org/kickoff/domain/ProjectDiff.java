@@ -18,7 +18,7 @@ public final class ProjectDiff {
     public enum Kind { SAME, CHANGED, ONLY_LEFT, ONLY_RIGHT }
 
     /** What differs in the description of the project itself. */
-    public enum InfoField { QUESTIONNAIRE, NAME, DESCRIPTION, AUTHORS }
+    public enum InfoField { QUESTIONNAIRE, NAME, DESCRIPTION, AUTHORS, MILESTONES }
 
     /**
      * One question: its answer on each side ({@link Answer#EMPTY} when a side has none) and the fields that
@@ -72,13 +72,36 @@ public final class ProjectDiff {
     public record InfoChange(InfoField field, String left, String right) {
     }
 
+    /**
+     * A finding whose register entry differs ({@link RiskEntry#NONE} on a side that has none); {@code fields}
+     * say in what.
+     */
+    public record RiskChange(String findingId, RiskEntry left, RiskEntry right, Set<OutcomeFields.Risk> fields) {
+        public RiskChange {
+            fields = Set.copyOf(fields);
+        }
+    }
+
+    /** An action that differs, or that only one side has (the other side is then empty). */
+    public record ActionChange(String actionId, Optional<Action> left, Optional<Action> right,
+                               Set<OutcomeFields.Work> fields) {
+        public ActionChange {
+            fields = Set.copyOf(fields);
+        }
+    }
+
     private final List<TopicDiff> topics;
     private final List<InfoChange> info;
+    private final List<RiskChange> register;
+    private final List<ActionChange> actions;
     private final Counts counts;
 
-    private ProjectDiff(List<TopicDiff> topics, List<InfoChange> info) {
+    private ProjectDiff(List<TopicDiff> topics, List<InfoChange> info, List<RiskChange> register,
+                        List<ActionChange> actions) {
         this.topics = List.copyOf(topics);
         this.info = List.copyOf(info);
+        this.register = List.copyOf(register);
+        this.actions = List.copyOf(actions);
         this.counts = topics.stream().map(TopicDiff::counts).reduce(Counts.NONE, Counts::plus);
     }
 
@@ -108,7 +131,42 @@ public final class ProjectDiff {
         if (!other.isEmpty()) {
             topics.add(topicDiff(Optional.empty(), other));
         }
-        return new ProjectDiff(topics, info(left, right));
+        return new ProjectDiff(topics, info(left, right), register(left, right), actions(left, right));
+    }
+
+    /** Register entries that differ, by finding id: ours in our order, then those only theirs have. */
+    private static List<RiskChange> register(Project left, Project right) {
+        Set<String> ids = new LinkedHashSet<>(left.register().keySet());
+        ids.addAll(right.register().keySet());
+        List<RiskChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            RiskEntry a = left.riskEntry(id);
+            RiskEntry b = right.riskEntry(id);
+            Set<OutcomeFields.Risk> fields = OutcomeFields.differences(a, b);
+            if (!fields.isEmpty()) {
+                changes.add(new RiskChange(id, a, b, fields));
+            }
+        }
+        return changes;
+    }
+
+    private static List<ActionChange> actions(Project left, Project right) {
+        Set<String> ids = new LinkedHashSet<>(left.actions().keySet());
+        ids.addAll(right.actions().keySet());
+        List<ActionChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            Optional<Action> a = Optional.ofNullable(left.actions().get(id));
+            Optional<Action> b = Optional.ofNullable(right.actions().get(id));
+            if (a.isPresent() && b.isPresent()) {
+                Set<OutcomeFields.Work> fields = OutcomeFields.differences(a.get(), b.get());
+                if (!fields.isEmpty()) {
+                    changes.add(new ActionChange(id, a, b, fields));
+                }
+            } else {
+                changes.add(new ActionChange(id, a, b, Set.of()));
+            }
+        }
+        return changes;
     }
 
     private static Optional<QuestionDiff> compare(String id, Optional<Question> question, Project left,
@@ -150,6 +208,12 @@ public final class ProjectDiff {
             changes.add(new InfoChange(InfoField.AUTHORS, String.join(", ", left.info().authors()),
                     String.join(", ", right.info().authors())));
         }
+        List<String> leftMilestones = left.milestones().stream().map(Milestone::name).toList();
+        List<String> rightMilestones = right.milestones().stream().map(Milestone::name).toList();
+        if (!leftMilestones.equals(rightMilestones)) {
+            changes.add(new InfoChange(InfoField.MILESTONES, String.join(", ", leftMilestones),
+                    String.join(", ", rightMilestones)));
+        }
         return changes;
     }
 
@@ -167,9 +231,19 @@ public final class ProjectDiff {
         return counts;
     }
 
+    /** The findings whose register entries differ. */
+    public List<RiskChange> register() {
+        return register;
+    }
+
+    /** The actions that differ or that one side lacks. */
+    public List<ActionChange> actions() {
+        return actions;
+    }
+
     /** Nothing a user would notice differs. */
     public boolean isEqual() {
-        return counts.differences() == 0 && info.isEmpty();
+        return counts.differences() == 0 && info.isEmpty() && register.isEmpty() && actions.isEmpty();
     }
 
     public Optional<QuestionDiff> question(String questionId) {

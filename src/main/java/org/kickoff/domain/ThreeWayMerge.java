@@ -26,14 +26,22 @@ public final class ThreeWayMerge {
      * The merged project, the questions left open because both sides changed them differently, and the
      * project's own fields (name, description, authors) both changed differently.
      */
-    public record Result(Project merged, List<String> conflicts, List<ProjectDiff.InfoField> infoConflicts) {
+    public record Result(Project merged, List<String> conflicts, List<ProjectDiff.InfoField> infoConflicts,
+                         List<String> riskConflicts, List<String> actionConflicts) {
         public Result {
             conflicts = List.copyOf(conflicts);
             infoConflicts = List.copyOf(infoConflicts);
+            riskConflicts = List.copyOf(riskConflicts);
+            actionConflicts = List.copyOf(actionConflicts);
+        }
+
+        public Result(Project merged, List<String> conflicts, List<ProjectDiff.InfoField> infoConflicts) {
+            this(merged, conflicts, infoConflicts, List.of(), List.of());
         }
 
         public boolean isClean() {
-            return conflicts.isEmpty() && infoConflicts.isEmpty();
+            return conflicts.isEmpty() && infoConflicts.isEmpty() && riskConflicts.isEmpty()
+                    && actionConflicts.isEmpty();
         }
     }
 
@@ -88,10 +96,127 @@ public final class ThreeWayMerge {
         Set<String> marks = elements(base.changedSinceAnswered(), ours.changedSinceAnswered(),
                 theirs.changedSinceAnswered());
         marks.retainAll(answers.keySet());
+        List<String> riskConflicts = new ArrayList<>();
+        Map<String, RiskEntry> register = register(base, ours, theirs, wording, riskConflicts);
+        List<String> actionConflicts = new ArrayList<>();
+        Map<String, Action> actions = actions(base, ours, theirs, wording, actionConflicts);
         Project merged = new Project(info,
                 pick(base.questionnaire(), ours.questionnaire(), theirs.questionnaire(), Objects::equals),
-                answers, unknown(base.unknown(), ours.unknown(), theirs.unknown()), marks);
-        return new Result(merged, conflicts, infoConflicts);
+                answers, unknown(base.unknown(), ours.unknown(), theirs.unknown()), marks, register, actions,
+                milestones(ours.milestones(), theirs.milestones()));
+        return new Result(merged, conflicts, infoConflicts, riskConflicts, actionConflicts);
+    }
+
+    /**
+     * The register merged entry by entry and field by field, as answers are. Where both sides changed a field
+     * differently, ours is kept with theirs quoted in its note, and the finding is open again: a decision
+     * that two people made differently is no decision yet (and a gate in CI says so).
+     */
+    private static Map<String, RiskEntry> register(Project base, Project ours, Project theirs, MergeWording wording,
+                                                   List<String> conflicts) {
+        Set<String> ids = new LinkedHashSet<>(ours.register().keySet());
+        ids.addAll(theirs.register().keySet());
+        ids.addAll(base.register().keySet());
+        Map<String, RiskEntry> result = new LinkedHashMap<>();
+        for (String id : ids) {
+            RiskEntry b = base.riskEntry(id);
+            RiskEntry o = ours.riskEntry(id);
+            RiskEntry t = theirs.riskEntry(id);
+            RiskEntry merged = o;
+            boolean conflict = false;
+            for (OutcomeFields.Risk field : OutcomeFields.Risk.values()) {
+                if (OutcomeFields.same(field, o, t) || OutcomeFields.same(field, b, t)) {
+                    continue;
+                }
+                if (OutcomeFields.same(field, b, o)) {
+                    merged = OutcomeFields.take(field, merged, t);
+                } else {
+                    conflict = true;
+                }
+            }
+            if (conflict) {
+                conflicts.add(id);
+                merged = o.withState(RiskState.OPEN).withNote(MergeWording.append(o.note(), wording.riskConflict(id, t)));
+            }
+            if (o.isEmpty() && !t.unknown().isEmpty()) {
+                merged = merged.withUnknown(t.unknown());
+            }
+            if (!merged.isEmpty()) {
+                result.put(id, merged);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Actions merged by id, field by field: an action one side added is kept, one side removed (and the other
+     * left as it was) goes; where both changed a field differently, ours is kept with theirs quoted in its
+     * note. An action one side removed and the other changed is kept: the change says someone still wants it.
+     */
+    private static Map<String, Action> actions(Project base, Project ours, Project theirs, MergeWording wording,
+                                               List<String> conflicts) {
+        Set<String> ids = new LinkedHashSet<>(ours.actions().keySet());
+        ids.addAll(theirs.actions().keySet());
+        ids.addAll(base.actions().keySet());
+        Map<String, Action> result = new LinkedHashMap<>();
+        for (String id : ids) {
+            Action b = base.actions().get(id);
+            Action o = ours.actions().get(id);
+            Action t = theirs.actions().get(id);
+            if (o == null || t == null) {
+                Action only = o != null ? o : t;
+                // kept unless the other side removed it as the base had it
+                if (only != null && (b == null || !OutcomeFields.differences(b, only).isEmpty())) {
+                    result.put(id, only);
+                }
+                continue;
+            }
+            Action base0 = b == null ? o : b;
+            Action merged = o;
+            boolean conflict = false;
+            for (OutcomeFields.Work field : OutcomeFields.Work.values()) {
+                if (OutcomeFields.same(field, o, t) || OutcomeFields.same(field, base0, t)) {
+                    continue;
+                }
+                if (OutcomeFields.same(field, base0, o)) {
+                    merged = OutcomeFields.take(field, merged, t);
+                } else {
+                    conflict = true;
+                }
+            }
+            if (conflict) {
+                conflicts.add(id);
+                merged = o.withNote(MergeWording.append(o.note(), wording.actionConflict(t)));
+            }
+            result.put(id, merged);
+        }
+        return result;
+    }
+
+    /**
+     * Both sides' milestones, in the order they were recorded; one both have (same name, time and content) once.
+     * A milestone of theirs whose name ours already uses for another snapshot gets a number, so that names
+     * stay unique.
+     */
+    static List<Milestone> milestones(List<Milestone> ours, List<Milestone> theirs) {
+        List<Milestone> all = new ArrayList<>(ours);
+        Set<String> names = new java.util.HashSet<>();
+        ours.forEach(m -> names.add(m.name()));
+        for (Milestone milestone : theirs) {
+            if (all.contains(milestone)) {
+                continue;
+            }
+            String name = milestone.name();
+            for (int n = 2; names.contains(name); n++) {
+                name = milestone.name() + " (" + n + ")";
+            }
+            names.add(name);
+            all.add(new Milestone(name, milestone.at(), milestone.answers(), milestone.register(),
+                    milestone.unknown()));
+        }
+        all.sort(java.util.Comparator.comparing(Milestone::at, java.util.Comparator.nullsFirst(
+                java.util.Comparator.naturalOrder())));
+        return all;
     }
 
     /** Both sides changed the value, each to something else. */

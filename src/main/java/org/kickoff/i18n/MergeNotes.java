@@ -1,8 +1,10 @@
 package org.kickoff.i18n;
 
+import org.kickoff.domain.Action;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.MergeWording;
 import org.kickoff.domain.Questionnaire;
+import org.kickoff.domain.RiskEntry;
 
 /**
  * The notes a merge writes, in the user's language, with both answers in words and who gave them, so that
@@ -54,5 +56,15 @@ public final class MergeNotes implements MergeWording {
     @Override
     public String theirsInNote(String questionId, Answer theirsAnswer) {
         return messages.get("merge.theirs-in-note", theirs, text.describe(questionnaire, questionId, theirsAnswer));
+    }
+
+    @Override
+    public String riskConflict(String findingId, RiskEntry theirsEntry) {
+        return messages.get("merge.conflict-risk", theirs, new OutcomeText(messages).describe(theirsEntry));
+    }
+
+    @Override
+    public String actionConflict(Action theirsAction) {
+        return messages.get("merge.conflict-action", theirs, new OutcomeText(messages).describe(theirsAction));
     }
 }

@@ -29,7 +29,7 @@ public final class ProjectFileReader {
 
     public static final String FORMAT = "kickoff-project";
     public static final int MAJOR = 1;
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;
 
     /** Since 1.1: ids of questions marked "changed since you answered". */
@@ -37,7 +37,7 @@ public final class ProjectFileReader {
     /** Since 1.1: a copy of the questionnaire the project answers, unless it is the built-in one. */
     static final String EMBEDDED = "embeddedQuestionnaire";
     static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "questionnaire", "project", "answers",
-            CHANGED, EMBEDDED);
+            CHANGED, EMBEDDED, OutcomeJson.REGISTER, OutcomeJson.ACTIONS, OutcomeJson.MILESTONES);
     static final Set<String> INFO_FIELDS = Set.of("name", "description", "authors", "created", "modified");
     /** Since 1.2: text typed into a number or date field that is no valid value, by field. */
     static final String DRAFTS = "drafts";
@@ -102,14 +102,15 @@ public final class ProjectFileReader {
                 answers.put(entry.getKey(), answer(JsonObject.of(entry.getValue(), answerNodes.at(entry.getKey()))));
             }
         }
+        OutcomeJson.Read outcome = OutcomeJson.read(root, answers);
         Project project = new Project(info, questionnaire, answers, root.unknown(ROOT_FIELDS),
-                new LinkedHashSet<>(root.strings(CHANGED)));
+                new LinkedHashSet<>(root.strings(CHANGED)), outcome.register(), outcome.actions(), outcome.milestones());
         Optional<Questionnaire> embedded = embedded(root, questionnaire);
         if (embedded.isPresent() && !fingerprint.isEmpty() && !fingerprint.equals(Fingerprint.of(embedded.get()))) {
             // the copy is not the questionnaire the answers were given to: someone edited one of the two
             throw new ProblemException(Problem.at(ref.at("fingerprint"), "project.fingerprint-mismatch", fingerprint));
         }
-        return new ProjectFile(project, fingerprint, embedded);
+        return new ProjectFile(project, fingerprint, embedded, outcome.inexact());
     }
 
     /**
@@ -152,7 +153,7 @@ public final class ProjectFileReader {
                 node.instant("created"), node.instant("modified"), node.unknown(INFO_FIELDS));
     }
 
-    private static Answer answer(JsonObject node) throws ProblemException {
+    static Answer answer(JsonObject node) throws ProblemException {
         String statusName = node.requiredString("status");
         AnswerStatus status = AnswerStatus.fromFileName(statusName).orElseThrow(
                 () -> new ProblemException(Problem.at(node.at("status"), "project.unknown-status", statusName)));

@@ -63,6 +63,7 @@ public final class ProjectFileWriter {
             }
             g.writeEndArray();
         }
+        OutcomeJson.write(g, project, questionnaire, questionOrder);
         if (embed) {
             g.writeFieldName(ProjectFileReader.EMBEDDED);
             QuestionnaireWriter.write(g, questionnaire, questionnaire.languages());
@@ -108,7 +109,7 @@ public final class ProjectFileWriter {
         }
     }
 
-    private static void answer(JsonGenerator g, Answer answer, QuestionType<?> type) throws IOException {
+    static void answer(JsonGenerator g, Answer answer, QuestionType<?> type) throws IOException {
         g.writeStartObject();
         g.writeStringField("status", answer.status().fileName());
         if (answer.value() != null) {
@@ -131,13 +132,13 @@ public final class ProjectFileWriter {
         g.writeEndObject();
     }
 
-    private static void text(JsonGenerator g, String field, String text) throws IOException {
+    static void text(JsonGenerator g, String field, String text) throws IOException {
         if (text != null && !text.isEmpty()) {
             g.writeStringField(field, text);
         }
     }
 
-    private static void unknown(JsonGenerator g, UnknownFields unknown) throws IOException {
+    static void unknown(JsonGenerator g, UnknownFields unknown) throws IOException {
         if (unknown.isEmpty()) {
             return;
         }

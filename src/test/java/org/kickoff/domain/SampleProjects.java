@@ -52,5 +52,15 @@ public final class SampleProjects {
         public String descriptionConflict(String theirs) {
             return "DESCRIPTION-CONFLICT " + theirs;
         }
+
+        @Override
+        public String riskConflict(String findingId, RiskEntry theirs) {
+            return "RISK-CONFLICT " + findingId + " theirs=" + theirs.state() + "/" + theirs.reason();
+        }
+
+        @Override
+        public String actionConflict(Action theirs) {
+            return "ACTION-CONFLICT " + theirs.id() + " theirs=" + theirs.title() + "/" + theirs.owner();
+        }
     };
 }

@@ -84,6 +84,7 @@ public final class CompareDialog extends Dialog<Void> {
             case NAME -> "compare.info.name";
             case DESCRIPTION -> "compare.info.description";
             case AUTHORS -> "compare.info.authors";
+            case MILESTONES -> "compare.info.milestones";
         };
     }
 
