@@ -53,7 +53,7 @@ class ProjectFileRoundTripTest {
                 Instant.parse("2026-11-02T09:15:00Z"), Instant.parse("2026-11-20T16:40:12Z"),
                 new UnknownFields(Map.of("customer", "\"Nordwind\"")));
         return new Project(info, new QuestionnaireRef("mini", "1.0.0"), answers,
-                new UnknownFields(Map.of("milestones", "[{\"name\":\"kickoff\",\"answers\":{}}]")),
+                new UnknownFields(Map.of("reviews", "[{\"name\":\"kickoff\",\"answers\":{}}]")),
                 Set.of("second.volume", "first.pattern"));
     }
 
