@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kickoff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         resourceBundle = "i18n.cli", subcommands = {CatalogCommand.class, ValidateCommand.class,
-        ExportCommand.class, DiffCommand.class, MergeCommand.class})
+        ExportCommand.class, DiffCommand.class, MergeCommand.class, RisksCommand.class})
 public final class KickoffCommand implements Runnable {
 
     @Spec
