@@ -167,6 +167,9 @@ public final class QuestionnaireCheck {
     private void question(String at, int topicIndex, Question question) {
         texts(at + ".text", question.text());
         texts(at + ".guidance", question.guidance());
+        if (question.isDecision()) {
+            texts(at + ".decision", question.decision());
+        }
         if (!question.placeholder().texts().isEmpty()) {
             texts(at + ".placeholder", question.placeholder());
         }

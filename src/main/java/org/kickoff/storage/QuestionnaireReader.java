@@ -108,7 +108,7 @@ public final class QuestionnaireReader {
         QuestionType<?> type = QuestionTypeJson.readType(node.requiredString("type"), node);
         return new Question(node.requiredString("id"), type, node.text("text"), node.text("guidance"),
                 references(node), condition(node, "visibleIf"), node.text("placeholder"),
-                level(node, "riskIfUnanswered", false));
+                level(node, "riskIfUnanswered", false), node.text("decision"));
     }
 
     private RiskRule risk(JsonObject node) throws ProblemException {
@@ -167,7 +167,7 @@ public final class QuestionnaireReader {
 
     /** A misspelt field name would silently drop a condition or a rule, so questions accept only these. */
     private static final Set<String> QUESTION_FIELDS = union(Set.of("id", "type", "text", "guidance", "references",
-            "factor", "visibleIf", "placeholder", "riskIfUnanswered"), QuestionTypeJson.PART_FIELDS);
+            "factor", "visibleIf", "placeholder", "riskIfUnanswered", "decision"), QuestionTypeJson.PART_FIELDS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);

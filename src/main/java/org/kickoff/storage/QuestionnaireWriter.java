@@ -74,6 +74,9 @@ public final class QuestionnaireWriter {
         if (question.riskIfUnanswered() != null) {
             g.writeStringField("riskIfUnanswered", question.riskIfUnanswered().fileName());
         }
+        if (question.isDecision()) {
+            text(g, "decision", question.decision(), languages);
+        }
         g.writeEndObject();
     }
 

@@ -44,7 +44,7 @@ class SummaryTest {
         assertEquals(List.of("Dana Fischer", "Luis Ortega", "Mira Yilmaz"), en.authors());
         assertEquals("November 20, 2026", en.dateText());
         assertEquals("kickoff-python-backend", en.questionnaireId());
-        assertEquals("1.1.0", en.questionnaireVersion());
+        assertEquals("1.2.0", en.questionnaireVersion());
         assertEquals(en.total(), en.answered() + en.open() + en.notApplicable() + en.unanswered());
         assertEquals(6, en.open());
         assertEquals(Math.round(100.0 * (en.answered() + en.notApplicable()) / en.total()), en.percentComplete());

@@ -50,7 +50,7 @@ class BuiltInUpgradeTest {
         ProjectFile file = oldExample();
         assertEquals("1.0.0", file.project().questionnaire().version());
         assertTrue(file.embedded().isEmpty(), "it relies on the archive, as every 1.0.0 project of the built-in does");
-        assertEquals("1.1.0", builtIn.version());
+        assertEquals("1.2.0", builtIn.version());
         QuestionnaireUpgrade upgrade = upgrade();
         assertTrue(upgrade.knowsOldVersion(), "the archived 1.0.0 has the fingerprint the project recorded");
         assertEquals(builtIn, upgrade.current());
@@ -96,11 +96,24 @@ class BuiltInUpgradeTest {
         Path file = dir.resolve("parcels.kickoff");
         new ProjectFiles().save(file, upgraded, builtIn);
         String text = Files.readString(file);
-        assertTrue(text.contains("\"version\": \"1.1.0\""));
+        assertTrue(text.contains("\"version\": \"1.2.0\""));
         assertFalse(text.contains("embeddedQuestionnaire"), "it answers the built-in questionnaire exactly");
         ProjectFile reopened = new ProjectFileReader().readFile(file);
         assertEquals(upgraded, reopened.project());
         assertTrue(new QuestionnaireResolver(builtIn).resolve(reopened).upgrade().isEmpty(), "no second upgrade");
         assertTrue(reopened.project().answer("architecture.python-version").isPresent());
+    }
+
+    /** 1.2.0 only marks architecture decisions (for decision records): a 1.1.0 project has nothing to confirm. */
+    @Test
+    void aProjectOf110OpensWith120WithoutQuestionsToConfirm() throws Exception {
+        Questionnaire old = BuiltIn.archived(builtIn.id(), "1.1.0").orElseThrow();
+        Project example = new ProjectFileReader().read(Fixtures.resource("/examples/example.kickoff"))
+                .withQuestionnaire(old.ref());
+        QuestionnaireUpgrade upgrade = QuestionnaireUpgrade.plan(old, builtIn, example);
+        assertEquals(List.of(), upgrade.changed());
+        assertEquals(List.of(), upgrade.removed());
+        assertTrue(builtIn.question("architecture.framework").orElseThrow().isDecision());
+        assertFalse(old.question("architecture.framework").orElseThrow().isDecision());
     }
 }
