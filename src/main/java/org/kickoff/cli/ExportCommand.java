@@ -84,6 +84,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
     String output;
 
+    @Option(names = "--document", paramLabel = "brief|full", descriptionKey = "option.document",
+            converter = DocumentConverter.class)
+    org.kickoff.report.Document document = org.kickoff.report.Document.FULL;
+
+    @Option(names = "--since", paramLabel = "MILESTONE", descriptionKey = "option.since")
+    String since;
+
+    /** A document by its name; the message lists the names. */
+    static final class DocumentConverter implements picocli.CommandLine.ITypeConverter<org.kickoff.report.Document> {
+        @Override
+        public org.kickoff.report.Document convert(String name) {
+            return org.kickoff.report.Document.byName(name).orElseThrow(
+                    () -> new picocli.CommandLine.TypeConversionException("brief, full"));
+        }
+    }
+
     @Override
     public Integer call() {
         // PDFBox uses AWT classes for fonts and images; headless, they never open a display connection
@@ -100,9 +116,16 @@ final class ExportCommand implements Callable<Integer> {
         if (output != null && output.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("export.empty-output"));
         }
+        if (toStdout && exportFormat.isFolder()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("export.folder-to-stdout"));
+        }
         Path target;
         try {
-            target = toStdout ? null : output == null ? replaceExtension(file, exportFormat.extension()) : Path.of(output);
+            target = toStdout ? null : output != null ? Path.of(output) : exportFormat.isFolder()
+                    ? file.toAbsolutePath().resolveSibling("docs").resolve("decisions")
+                    : exportFormat.kind() == ExportFormat.Kind.WORK
+                    ? replaceExtension(file, exportFormat.id() + "." + exportFormat.extension())
+                    : replaceExtension(file, exportFormat.extension());
         } catch (InvalidPathException e) {
             err.println(Output.line(messages.get("export.cannot-write", VisibleText.quote(output),
                     messages.get("export.reason.bad-name"))));
@@ -123,15 +146,28 @@ final class ExportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        Summary summary = Summary.of(resolved.questionnaire(), project, messages, Clock.systemDefaultZone());
+        org.kickoff.domain.Milestone milestone = null;
+        if (since != null) {
+            milestone = project.milestone(since).orElse(null);
+            if (milestone == null) {
+                err.println(Output.line(messages.get("diff.no-milestone", Output.path(file), VisibleText.quote(since),
+                        String.join(", ", project.milestones().stream().map(m -> VisibleText.quote(m.name())).toList()))));
+                return 1;
+            }
+        }
+        Summary summary = Summary.of(resolved.questionnaire(), project, messages,
+                java.time.LocalDate.now(Clock.systemDefaultZone()), milestone);
+        if (exportFormat.isFolder()) {
+            return records(summary, exportFormat, target, messages, err);
+        }
         PaperSize paperSize = paper == null ? PaperSize.forLocale(Locale.getDefault()) : paper.size;
         byte[] bytes;
         try {
-            bytes = exportFormat.exporter().export(summary, new ExportOptions(paperSize));
+            bytes = exportFormat.exporter().export(summary, new ExportOptions(paperSize, document));
         } catch (IOException | RuntimeException e) {
             // the renderer's own words name its classes and settings: nothing a reader can act on
             err.println(Output.line(messages.get("export.failed-unexpected", Output.path(file),
-                    exportFormat.extension().toUpperCase(Locale.ROOT))));
+                    exportFormat.id().toUpperCase(Locale.ROOT))));
             return 1;
         }
         if (toStdout) {
@@ -150,6 +186,31 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println(Output.line(messages.get("export.written", Output.path(target))));
+        return 0;
+    }
+
+    /** Writes the decision records into the folder and says what it wrote, updated and left. */
+    private int records(Summary summary, ExportFormat format, Path folder, Messages messages, PrintWriter err) {
+        org.kickoff.report.DecisionRecords.Result result;
+        try {
+            result = new org.kickoff.report.DecisionRecords(format.recordForm(), messages).write(summary, folder);
+        } catch (IOException e) {
+            err.println(Output.line(messages.get("export.cannot-write", Output.path(folder),
+                    Output.reason(e, folder, messages))));
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Output.line(messages.get("adr.written", Output.path(folder), result.written().size(),
+                result.updated().size(), result.unchanged().size())));
+        for (Path left : result.leftEdited()) {
+            err.println(Output.line(messages.get("adr.left-edited", Output.path(left.getFileName()))));
+        }
+        for (Path left : result.supersededByHand()) {
+            err.println(Output.line(messages.get("adr.supersede-by-hand", Output.path(left.getFileName()))));
+        }
+        for (String duplicate : result.duplicates()) {
+            err.println(Output.line(messages.get("adr.duplicate-number", VisibleText.quote(duplicate))));
+        }
         return 0;
     }
 

@@ -20,6 +20,10 @@ final class CsvExporter implements Exporter {
     public byte[] export(Summary summary, ExportOptions options) {
         Messages m = Messages.forLanguage(summary.language());
         StringBuilder out = new StringBuilder(BOM);
+        if (options.document() == Document.BRIEF) {
+            brief(out, summary, m);
+            return PlainText.withoutControls(out.toString()).getBytes(StandardCharsets.UTF_8);
+        }
         row(out, List.of(m.get("report.column.topic"), m.get("report.column.question-id"),
                 m.get("report.column.question"), m.get("report.column.status"), m.get("report.column.answer"),
                 m.get("report.column.owner"), m.get("report.column.due"), m.get("report.column.reason"),
@@ -37,7 +41,31 @@ final class CsvExporter implements Exporter {
         return PlainText.withoutControls(out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    /** The brief as one row per thing to discuss: risks to decide, open questions, actions still to do. */
+    private static void brief(StringBuilder out, Summary summary, Messages m) {
+        row(out, List.of(m.get("report.column.kind"), m.get("report.column.id"), m.get("report.column.title"),
+                m.get("report.column.level"), m.get("report.column.state"), m.get("report.column.owner"),
+                m.get("report.column.due"), m.get("report.column.questions")));
+        for (Summary.Risk risk : summary.risksToDecide()) {
+            row(out, List.of(m.get("report.kind.risk"), risk.id(), risk.title(), risk.levelText(), risk.statusText(),
+                    risk.owner(), risk.due() == null ? "" : risk.due().toString(),
+                    String.join(" ", risk.questions().stream().map(Summary.QuestionRef::questionId).toList())));
+        }
+        for (Summary.OpenItem item : summary.openQuestions()) {
+            row(out, List.of(m.get("report.kind.open"), item.questionId(), item.question(), "",
+                    m.get("status.open"), item.owner(), item.due() == null ? "" : item.due().toString(), item.questionId()));
+        }
+        for (Summary.ActionLine action : summary.pendingActions()) {
+            if (action.decision()) {
+                continue;
+            }
+            row(out, List.of(m.get("report.kind.action"), action.id(), action.title(), "", action.stateText(),
+                    action.owner(), action.due() == null ? "" : action.due().toString(),
+                    String.join(" ", action.questions().stream().map(Summary.QuestionRef::questionId).toList())));
+        }
+    }
+
+    static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -61,10 +61,15 @@ final class HtmlExporter implements Exporter {
                 .append(Html.text(summary.language())).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"generator\" content=\"Kickoff\"/>\n<title>")
                 .append(Html.line(flavour == Flavour.PDF ? cut(header.projectName(), 200) : header.projectName()))
-                .append(" – ").append(Html.text(messages.get("report.summary")))
-                .append("</title>\n<style>\n").append(STYLE.css()).append(pageStyle(summary, options, messages))
+                .append(" – ").append(Html.text(messages.get(options.document() == Document.BRIEF ? "report.brief"
+                        : "report.summary")))
+                .append("</title>\n<meta name=\"description\" content=\"")
+                .append(Html.text(messages.get(options.document() == Document.BRIEF ? "report.brief.description"
+                        : "report.summary.description")))
+                .append("\"/>\n<style>\n").append(STYLE.css()).append(pageStyle(summary, options, messages))
                 .append("</style>\n</head>\n<body>\n");
-        new Body(out, messages, flavour == Flavour.PDF ? new PdfBounds(messages) : null).write(summary);
+        new Body(out, messages, flavour == Flavour.PDF ? new PdfBounds(messages) : null).write(summary,
+                options.document());
         out.append("</body>\n</html>\n");
         return out.toString();
     }
@@ -134,6 +139,7 @@ final class HtmlExporter implements Exporter {
         /** The PDF's limits; null for the browser, which shows everything quickly. */
         private final PdfBounds bounds;
         private boolean ended;
+        private HtmlOutcome outcome;
 
         Body(StringBuilder out, Messages messages, PdfBounds bounds) {
             this.out = out;
@@ -177,9 +183,23 @@ final class HtmlExporter implements Exporter {
             return ended;
         }
 
-        void write(Summary summary) {
+        void write(Summary summary, Document document) {
+            HtmlOutcome outcome = new HtmlOutcome(out, messages, this::text);
+            if (document == Document.BRIEF) {
+                outcome.briefHeader(summary);
+                outcome.briefRisks(summary);
+                outcome.briefOpen(summary.openQuestions());
+                outcome.actions(summary.actions(), true);
+                outcome.changes(summary);
+                out.append("<p class=\"muted\">").append(t("report.brief.more")).append("</p>\n");
+                return;
+            }
+            this.outcome = outcome;
             header(summary);
+            outcome.changes(summary);
             risks(summary);
+            outcome.gone(summary.goneRisks());
+            outcome.actions(summary.actions(), false);
             invalid(summary.invalidInput());
             open(summary.openQuestions());
             notApplicable(summary.notApplicable());
@@ -251,7 +271,9 @@ final class HtmlExporter implements Exporter {
                     out.append("<p><span class=\"label\">").append(t("report.recommendation"))
                             .append(":</span> ").append(text(risk.recommendation())).append("</p>\n");
                 }
-                out.append("<p class=\"refs\">").append(text(risk.topicTitle()));
+                out.append("<p class=\"register\">");
+                outcome.register(risk);
+                out.append("</p>\n<p class=\"refs\">").append(text(risk.topicTitle()));
                 if (!risk.references().isEmpty()) {
                     out.append(" · ").append(t("report.references")).append(": ")
                             .append(text(String.join(", ", risk.references())));
@@ -438,7 +460,7 @@ final class HtmlExporter implements Exporter {
 
         private void note(String note) {
             if (!note.isBlank()) {
-                out.append("<p class=\"note user\" dir=\"auto\"><span class=\"label\">").append(t("report.note"))
+                out.append("<p class=\"note user\" dir=\"auto\"><span class=\"label\">").append(t("report.rationale"))
                         .append(":</span> ").append(text(note)).append("</p>\n");
             }
         }

@@ -22,14 +22,26 @@ final class MarkdownExporter implements Exporter {
 
     @Override
     public byte[] export(Summary summary, ExportOptions options) {
-        return render(summary).getBytes(StandardCharsets.UTF_8);
+        return render(summary, options.document()).getBytes(StandardCharsets.UTF_8);
     }
 
     String render(Summary summary) {
+        return render(summary, Document.FULL);
+    }
+
+    String render(Summary summary, Document document) {
         Messages messages = Messages.forLanguage(summary.language());
         StringBuilder out = new StringBuilder(32 * 1024);
+        MarkdownOutcome outcome = new MarkdownOutcome(out, messages);
+        if (document == Document.BRIEF) {
+            outcome.brief(summary);
+            return PlainText.withoutControls(out.toString());
+        }
         header(out, summary, messages);
-        risks(out, summary, messages);
+        outcome.changes(summary);
+        risks(out, summary, messages, outcome);
+        outcome.gone(summary.goneRisks());
+        outcome.actions(summary.actions(), false);
         invalid(out, summary.invalidInput(), messages);
         open(out, summary.openQuestions(), messages);
         notApplicable(out, summary.notApplicable(), messages);
@@ -72,7 +84,7 @@ final class MarkdownExporter implements Exporter {
                 summary.openQuestions().size())).append("**\n\n");
     }
 
-    private static void risks(StringBuilder out, Summary summary, Messages m) {
+    private static void risks(StringBuilder out, Summary summary, Messages m, MarkdownOutcome outcome) {
         out.append("## ").append(m.get("report.section.risks")).append("\n\n");
         if (summary.risks().isEmpty()) {
             out.append(m.get("report.no-risks")).append("\n\n");
@@ -87,6 +99,7 @@ final class MarkdownExporter implements Exporter {
                 out.append("  ").append(m.get("report.recommendation")).append(": ")
                         .append(line(risk.recommendation())).append("  \n");
             }
+            out.append("  ").append(Markdown.escape(outcome.register(risk).replaceAll("\\R", " "))).append("  \n");
             out.append("  ").append(m.get("report.linked-questions")).append(": ");
             for (int i = 0; i < risk.questions().size(); i++) {
                 out.append(i == 0 ? "" : "; ").append(line(risk.questions().get(i).text())).append(" (")
@@ -190,7 +203,7 @@ final class MarkdownExporter implements Exporter {
                     out.append(Markdown.escape(decision.answer())).append("\n\n");
                 }
                 if (!decision.note().isBlank()) {
-                    out.append('_').append(m.get("report.note")).append(":_ ").append(Markdown.escape(decision.note()))
+                    out.append('_').append(m.get("report.rationale")).append(":_ ").append(Markdown.escape(decision.note()))
                             .append("\n\n");
                 }
             }

@@ -48,6 +48,11 @@ final class PdfExporter implements Exporter {
         builder.useUnicodeBidiReorderer(bidi);
         builder.useReplacementText("\u25A1");
         builder.withProducer("Kickoff");
+        // tagged for screen readers (PDF/UA: structure, language and title from the markup) and archival
+        // (PDF/A-2a: fonts embedded, colours in sRGB, the same structure); fast mode is what tagging needs
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+        builder.useColorProfile(Fonts.SRGB);
         builder.toStream(out);
         builder.run();
         return out.toByteArray();
@@ -57,5 +62,7 @@ final class PdfExporter implements Exporter {
     private static final class Fonts {
         static final byte[] REGULAR = PdfFonts.withoutSubstitutions(PdfExporter.REGULAR);
         static final byte[] BOLD = PdfFonts.withoutSubstitutions(PdfExporter.BOLD);
+        /** The output intent PDF/A asks for: the Java runtime's own sRGB profile. */
+        static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
     }
 }

@@ -20,9 +20,13 @@ import org.kickoff.i18n.Messages;
 public record Summary(String language, Header header, List<Risk> risks, RiskCounts riskCounts,
                       List<InvalidItem> invalidInput, List<OpenItem> openQuestions,
                       List<NotApplicableItem> notApplicable, List<DecisionTopic> decisions,
-                      List<AppendixTopic> appendix, List<Source> sources) {
+                      List<AppendixTopic> appendix, List<Source> sources, List<Risk> goneRisks,
+                      List<ActionLine> actions, List<DecisionRecord> records, java.util.Optional<Changes> changes) {
 
     public Summary {
+        goneRisks = List.copyOf(goneRisks);
+        actions = List.copyOf(actions);
+        records = List.copyOf(records);
         invalidInput = List.copyOf(invalidInput);
         risks = List.copyOf(risks);
         openQuestions = List.copyOf(openQuestions);
@@ -38,7 +42,23 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     }
 
     public static Summary of(Questionnaire questionnaire, Project project, Messages messages, LocalDate date) {
-        return new SummaryBuilder(questionnaire, project, messages, date).build();
+        return new SummaryBuilder(questionnaire, project, messages, date, null).build();
+    }
+
+    /** The summary with the changes since a milestone of the project. */
+    public static Summary of(Questionnaire questionnaire, Project project, Messages messages, LocalDate date,
+                             org.kickoff.domain.Milestone since) {
+        return new SummaryBuilder(questionnaire, project, messages, date, since).build();
+    }
+
+    /** The risks the meeting has to decide about: open, or accepted until a day now past. */
+    public List<Risk> risksToDecide() {
+        return risks.stream().filter(r -> r.status().needsDecision()).toList();
+    }
+
+    /** The work not done yet, by due date. */
+    public List<ActionLine> pendingActions() {
+        return actions.stream().filter(a -> !a.done()).toList();
     }
 
     /**
@@ -58,14 +78,59 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
     public record QuestionRef(String questionId, String text) {
     }
 
-    /** A risk finding in words; {@code references} are the short tags of what its rule or question cites. */
+    /**
+     * A risk finding in words; {@code references} are the short tags of what its rule or question cites. The
+     * register's word on it: {@code status} and its text, the owner and due date, and for an acceptance who,
+     * until when and why ({@code decision}, empty otherwise).
+     */
     public record Risk(String id, RiskFinding.Kind kind, RiskLevel level, String levelText, String title,
                        String explanation, String recommendation, String topicId, String topicTitle,
-                       List<String> references, List<QuestionRef> questions) {
+                       List<String> references, List<QuestionRef> questions, org.kickoff.domain.RiskStatus status,
+                       String statusText, String owner, LocalDate due, String dueText, String decision) {
         public Risk {
             references = List.copyOf(references);
             questions = List.copyOf(questions);
         }
+    }
+
+    /**
+     * A line of the action plan: an action, or an open question to decide ({@code decision}); {@code title} is
+     * the action's, or the question's text. {@code questions} link back to where the work comes from.
+     */
+    public record ActionLine(String id, boolean decision, String title, String owner, LocalDate due, String dueText,
+                             boolean done, boolean overdue, String stateText, String riskTitle,
+                             List<QuestionRef> questions) {
+        public ActionLine {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /**
+     * A question the questionnaire marks as an architecture decision, as a decision record says it:
+     * {@code title} names the decision ("Web framework"), {@code context} is the question and its guidance,
+     * {@code options} the options it offered, {@code outcome} the answer (empty while open), {@code rationale}
+     * its note, {@code consequences} the risks that concern the question, {@code status} "accepted" when
+     * answered, "proposed" while open.
+     */
+    public record DecisionRecord(String questionId, String title, String question, String guidance,
+                                 List<String> options, String outcome, String rationale, List<String> consequences,
+                                 boolean accepted, String owner, LocalDate due, String dueText, LocalDate date,
+                                 List<String> deciders, String projectName) {
+        public DecisionRecord {
+            options = List.copyOf(options);
+            consequences = List.copyOf(consequences);
+        }
+    }
+
+    /** What changed since a milestone: its name and date, and each question or risk that differs. */
+    public record Changes(String milestone, String dateText, List<ChangeLine> lines) {
+        public Changes {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One difference: the question (or risk) by id and text, before and after, in words. */
+    public record ChangeLine(String id, String subject, String before, String after) {
     }
 
     /**

@@ -53,7 +53,13 @@ final class SummaryBuilder {
     /** Every reference cited so far, in order of first citation: the appendix's list of sources. */
     private final Map<Reference, Summary.Source> sources = new LinkedHashMap<>();
 
-    SummaryBuilder(Questionnaire questionnaire, Project project, Messages messages, LocalDate date) {
+    private final org.kickoff.domain.Milestone since;
+    private final org.kickoff.domain.Register register;
+    private final org.kickoff.i18n.OutcomeText outcome;
+
+    SummaryBuilder(Questionnaire questionnaire, Project project, Messages messages, LocalDate date,
+                   org.kickoff.domain.Milestone since) {
+        this.since = since;
         this.questionnaire = questionnaire;
         this.project = project;
         this.messages = messages;
@@ -63,6 +69,8 @@ final class SummaryBuilder {
         this.evaluation = new Evaluation(questionnaire, project);
         this.dueFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.referenceText = new ReferenceText(messages);
+        this.register = org.kickoff.domain.Register.of(evaluation, project, date);
+        this.outcome = new org.kickoff.i18n.OutcomeText(messages);
     }
 
     Summary build() {
@@ -117,11 +125,120 @@ final class SummaryBuilder {
         }
         // undated items last; equal dates keep questionnaire order (the sort is stable)
         open.sort(Comparator.comparing(OpenItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        Risks risks = Risks.of(evaluation);
+        Risks risks = evaluation.risks();
         List<Risk> riskList = risks(risks);
+        List<Risk> gone = new ArrayList<>();
+        for (org.kickoff.domain.RiskItem item : register.gone()) {
+            gone.add(goneRisk(item));
+        }
         return new Summary(lang, header(), riskList, counts(risks), invalid, open, notApplicable,
                 decisions.stream().filter(d -> !d.decisions().isEmpty()).toList(), appendix,
-                List.copyOf(sources.values()));
+                List.copyOf(sources.values()), gone, actions(riskList), records(riskList),
+                java.util.Optional.ofNullable(since).map(this::changes));
+    }
+
+    private Risk goneRisk(org.kickoff.domain.RiskItem item) {
+        String title = org.kickoff.i18n.RiskWords.title(messages, questionnaire, item.id());
+        List<QuestionRef> refs = item.questionIds().stream()
+                .map(id -> new QuestionRef(id, questionnaire.question(id).map(q -> q.text().in(lang)).orElse(id)))
+                .toList();
+        String topicTitle = questionnaire.topic(item.topicId()).map(t -> t.title().in(lang))
+                .orElse(messages.get("summary.topic.general"));
+        var entry = item.entry();
+        return new Risk(item.id(), RiskFinding.Kind.RULE, item.level(), messages.get(Labels.level(item.level())), title,
+                "", "", item.topicId(), topicTitle, List.of(), refs, item.status(), messages.get("risks.gone"),
+                entry.owner(), entry.due(), due(entry.due()), decision(entry));
+    }
+
+    /** Who accepted a risk, until when and why; empty unless someone accepted it. */
+    private String decision(org.kickoff.domain.RiskEntry entry) {
+        return entry.state() == org.kickoff.domain.RiskState.ACCEPTED ? outcome.acceptance(entry) : "";
+    }
+
+    private List<Summary.ActionLine> actions(List<Risk> risks) {
+        List<Summary.ActionLine> lines = new ArrayList<>();
+        for (org.kickoff.domain.PlanItem item : org.kickoff.domain.ActionPlan.of(evaluation, project, date).items()) {
+            List<QuestionRef> refs = item.questionIds().stream()
+                    .map(id -> new QuestionRef(id, questionnaire.question(id).map(q -> q.text().in(lang)).orElse(id)))
+                    .toList();
+            boolean decision = item.kind() == org.kickoff.domain.PlanItem.Kind.DECISION;
+            String title = decision ? messages.get("summary.action.decide", refs.get(0).text()) : item.title();
+            String riskTitle = item.risk().isBlank() ? "" : risks.stream().filter(r -> r.id().equals(item.risk()))
+                    .map(Risk::title).findFirst()
+                    .orElse(org.kickoff.i18n.RiskWords.title(messages, questionnaire, item.risk()));
+            String state = item.done() ? messages.get("action.state.done")
+                    : item.overdue() ? messages.get("summary.action.overdue") : messages.get("action.state.open");
+            lines.add(new Summary.ActionLine(item.id(), decision, title, item.owner(), item.due(), due(item.due()),
+                    item.done(), item.overdue(), state, riskTitle, refs));
+        }
+        return lines;
+    }
+
+    /** The questions marked as decisions that apply and are answered or open, in questionnaire order. */
+    private List<Summary.DecisionRecord> records(List<Risk> risks) {
+        List<Summary.DecisionRecord> records = new ArrayList<>();
+        for (Topic topic : questionnaire.topics()) {
+            for (Question question : evaluation.visibleQuestions(topic)) {
+                Answer answer = evaluation.answer(question.id());
+                boolean answered = answer.isAnswered();
+                if (!question.isDecision() || !answered && answer.status() != AnswerStatus.OPEN) {
+                    continue;
+                }
+                List<String> options = options(question);
+                List<String> consequences = risks.stream()
+                        .filter(r -> r.questions().stream().anyMatch(q -> q.questionId().equals(question.id())))
+                        .map(r -> messages.get("summary.record.consequence", r.levelText(), r.title(), r.statusText()))
+                        .toList();
+                records.add(new Summary.DecisionRecord(question.id(), question.decision().in(lang),
+                        question.text().in(lang), question.guidance().in(lang), options,
+                        answered ? formatter.word(question, answer.value()).line() : "", answer.note(), consequences,
+                        answered, answer.owner(), answer.due(), due(answer.due()), recordDate(),
+                        project.info().authors(), project.info().name()));
+            }
+        }
+        return records;
+    }
+
+    /** The day the project was last saved (in UTC), which a record gives as its date; today for a new one. */
+    private LocalDate recordDate() {
+        return project.info().modified() == null ? date
+                : project.info().modified().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The options a decision offered, in words: a choice's options, yes and no. */
+    private List<String> options(Question question) {
+        if (question.type() instanceof org.kickoff.domain.SingleChoiceType single) {
+            return single.options().stream().map(o -> o.label().in(lang)).toList();
+        }
+        if (question.type() instanceof org.kickoff.domain.MultiChoiceType multi) {
+            return multi.options().stream().map(o -> o.label().in(lang)).toList();
+        }
+        if (question.type() instanceof org.kickoff.domain.YesNoType) {
+            return List.of(messages.get("answer.yes"), messages.get("answer.no"));
+        }
+        return List.of();
+    }
+
+    /** Every question and risk whose answer or register entry differs from the milestone's. */
+    private Summary.Changes changes(org.kickoff.domain.Milestone milestone) {
+        org.kickoff.domain.ProjectDiff diff = org.kickoff.domain.ProjectDiff.compare(questionnaire,
+                milestone.asProject(project), project);
+        org.kickoff.i18n.AnswerText text = new org.kickoff.i18n.AnswerText(messages);
+        List<Summary.ChangeLine> lines = new ArrayList<>();
+        for (var topic : diff.topics()) {
+            for (var question : topic.differences()) {
+                lines.add(new Summary.ChangeLine(question.questionId(), question.question().map(q -> q.text().in(lang))
+                        .orElse(question.questionId()), text.describe(questionnaire, question.questionId(), question.left()),
+                        text.describe(questionnaire, question.questionId(), question.right())));
+            }
+        }
+        for (var change : diff.register()) {
+            lines.add(new Summary.ChangeLine(change.findingId(), org.kickoff.i18n.RiskWords.title(messages,
+                    questionnaire, change.findingId()), outcome.describe(change.left()), outcome.describe(change.right())));
+        }
+        String when = milestone.at() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).format(milestone.at().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        return new Summary.Changes(milestone.name(), when, lines);
     }
 
     /** The tags of the references, each recorded as a source of the summary. */
@@ -188,9 +305,12 @@ final class SummaryBuilder {
                         : messages.get("summary.risk.unanswered.state") + " " + messages.get("summary.risk.unanswered.why");
                 recommendation = messages.get("summary.risk.unanswered.recommendation");
             }
+            var item = register.item(finding.id()).orElseThrow();
+            var entry = item.entry();
             result.add(new Risk(finding.id(), finding.kind(), finding.level(),
                     messages.get(Labels.level(finding.level())), title, explanation, recommendation,
-                    finding.topicId(), topicTitle, cite(finding.references()), refs));
+                    finding.topicId(), topicTitle, cite(finding.references()), refs, item.status(),
+                    outcome.status(item.status()), entry.owner(), entry.due(), due(entry.due()), decision(entry)));
         }
         return result;
     }
