@@ -200,8 +200,8 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Output.line(messages.get("adr.written", Output.path(folder), result.written().size(),
-                result.updated().size(), result.unchanged().size())));
+        out.println(Output.line(messages.get("adr.written", Output.path(folder), records(result.written()),
+                records(result.updated()), records(result.unchanged()))));
         for (Path left : result.leftEdited()) {
             err.println(Output.line(messages.get("adr.left-edited", Output.path(left.getFileName()))));
         }
@@ -212,6 +212,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println(Output.line(messages.get("adr.duplicate-number", VisibleText.quote(duplicate))));
         }
         return 0;
+    }
+
+    /** How many of the files are records, not the index. */
+    private static long records(java.util.List<Path> files) {
+        return files.stream().filter(f -> !f.getFileName().toString().equals("index.md")).count();
     }
 
     static Path replaceExtension(Path file, String extension) {
