@@ -36,6 +36,8 @@ public final class FakePrompts implements Prompts {
     }
 
     public final Deque<Path> exportTargets = new ArrayDeque<>();
+    /** Folders the folder chooser picks, in order (decision records). */
+    public final Deque<Path> folders = new ArrayDeque<>();
 
     public final Deque<LockedChoice> lockedAnswers = new ArrayDeque<>();
     public final Deque<ChangedChoice> changedAnswers = new ArrayDeque<>();
@@ -60,6 +62,11 @@ public final class FakePrompts implements Prompts {
     public Optional<Path> chooseExportTarget(Path folder, String suggestedName,
                                              org.kickoff.report.ExportFormat format) {
         return Optional.ofNullable(exportTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        return Optional.ofNullable(folders.poll());
     }
 
     @Override

@@ -60,6 +60,12 @@ public final class Css {
     public static final String SUMMARY_SECTION = "summary-section";
     public static final String TITLE = "title";
     public static final String TOPIC_PROGRESS = "topic-progress";
+    public static final String OUTCOME_DIALOG = "outcome-dialog";
+    public static final String OUTCOME_ROW = "outcome-row";
+    public static final String FORM_GRID = "form-grid";
+    public static final String CARD_RISK = "card-risk";
+    public static final String SIDEBAR_RISKS = "sidebar-risks";
+    public static final String DOCUMENT_TOGGLE = "document-toggle";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");
@@ -69,6 +75,7 @@ public final class Css {
     public static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     public static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    public static final PseudoClass ADDRESSED = PseudoClass.getPseudoClass("addressed");
 
     private Css() {
     }

@@ -135,6 +135,17 @@ public final class FxPrompts implements Prompts {
     }
 
     @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get().get("dialog.choose-folder"));
+        Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public void showInfo(String title, String details) {
         show(Alert.AlertType.INFORMATION, title, details, "info-dialog");
     }

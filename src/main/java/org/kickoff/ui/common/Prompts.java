@@ -37,6 +37,9 @@ public interface Prompts {
     /** Where to write an export of the format. */
     Optional<Path> chooseExportTarget(Path folder, String suggestedName, ExportFormat format);
 
+    /** A folder to write decision records into ({@code docs/decisions} of a repository). */
+    Optional<Path> chooseFolder(Path folder);
+
     /** A questionnaire file (JSON) for a new project. */
     Optional<Path> chooseQuestionnaire(Path folder);
 

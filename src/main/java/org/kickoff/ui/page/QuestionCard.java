@@ -37,7 +37,7 @@ final class QuestionCard extends VBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(12, text, statusToggles(vm, messages));
+        HBox header = new HBox(12, text, new RiskBadge(vm, messages), statusToggles(vm, messages));
         header.setAlignment(Pos.TOP_LEFT);
 
         Node input = Inputs.create(vm, messages);

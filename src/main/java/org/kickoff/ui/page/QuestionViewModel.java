@@ -63,6 +63,8 @@ public final class QuestionViewModel {
     private final BooleanBinding notApplicable;
     private final BooleanBinding invalid;
     private final Subscription subscriptions;
+    private final ObservableValue<Evaluation> evaluation;
+    private Subscription extra = Subscription.EMPTY;
     private boolean loading;
 
     public QuestionViewModel(Question question, ProjectDocument document, ObservableValue<Evaluation> evaluation,
@@ -71,6 +73,7 @@ public final class QuestionViewModel {
         this.document = document;
         this.messages = messages;
         this.clock = clock;
+        this.evaluation = evaluation;
         this.current = document.project().answerOrEmpty(question.id());
         changedSinceAnswered.set(document.project().isChangedSinceAnswered(question.id()));
         load(current);
@@ -124,6 +127,21 @@ public final class QuestionViewModel {
     /** Stops listening to the project; call when the page is thrown away. */
     public void dispose() {
         subscriptions.unsubscribe();
+        extra.unsubscribe();
+    }
+
+    /** The answers seen through the questionnaire, a new one after every change: what the risk badge shows. */
+    ObservableValue<Evaluation> evaluation() {
+        return evaluation;
+    }
+
+    ProjectDocument document() {
+        return document;
+    }
+
+    /** Something a part of the card follows, ended with the card's model. */
+    void addDisposer(Runnable disposer) {
+        extra = extra.and(disposer::run);
     }
 
     private void updateVisibility(Evaluation evaluation) {

@@ -73,8 +73,35 @@ public final class CompareDialog extends Dialog<Void> {
                         text.describe(questionnaire, question.questionId(), question.right()), mine, theirs));
             }
         }
+        outcome(content, diff, questionnaire, mine, theirs, messages);
         if (content.getChildren().isEmpty()) {
             content.getChildren().add(new Label(messages.get("compare.no-differences")));
+        }
+    }
+
+    /** The register entries and actions that differ, in words. */
+    private static void outcome(VBox content, ProjectDiff diff, Questionnaire questionnaire, String mine, String theirs,
+                                Messages messages) {
+        org.kickoff.i18n.OutcomeText words = new org.kickoff.i18n.OutcomeText(messages);
+        if (!diff.register().isEmpty()) {
+            Label heading = new Label(messages.get("diff.register"));
+            heading.getStyleClass().add(Css.QUESTION_TEXT);
+            content.getChildren().add(heading);
+            for (ProjectDiff.RiskChange change : diff.register()) {
+                content.getChildren().add(row(org.kickoff.i18n.RiskWords.title(messages, questionnaire, change.findingId()),
+                        words.describe(change.left()), words.describe(change.right()), mine, theirs));
+            }
+        }
+        if (!diff.actions().isEmpty()) {
+            Label heading = new Label(messages.get("diff.actions"));
+            heading.getStyleClass().add(Css.QUESTION_TEXT);
+            content.getChildren().add(heading);
+            String none = messages.get("answer-text.none");
+            for (ProjectDiff.ActionChange change : diff.actions()) {
+                content.getChildren().add(row(change.right().or(change::left).map(a -> a.title()).orElse(change.actionId()),
+                        change.left().map(words::describe).orElse(none), change.right().map(words::describe).orElse(none),
+                        mine, theirs));
+            }
         }
     }
 

@@ -16,14 +16,19 @@ public final class ExportMenu {
     /** Items with ids {@code prefix + "pdf-a4"}, {@code prefix + "html"} and so on. */
     public static List<MenuItem> items(ExportViewModel export, Messages messages, String idPrefix) {
         List<MenuItem> items = new ArrayList<>();
+        ExportFormat.Kind kind = ExportFormat.Kind.DOCUMENT;
         for (ExportFormat format : ExportFormat.values()) {
+            if (format.kind() != kind) {
+                kind = format.kind();
+                items.add(new javafx.scene.control.SeparatorMenuItem());
+            }
             if (format.hasPaper()) {
                 for (PaperSize paper : PaperSize.values()) {
-                    items.add(item(idPrefix + format.extension() + "-" + paper.id(), messages.get(format.menuKey(paper)),
+                    items.add(item(idPrefix + format.id() + "-" + paper.id(), messages.get(format.menuKey(paper)),
                             () -> export.export(format, paper)));
                 }
             } else {
-                items.add(item(idPrefix + format.extension(), messages.get(format.menuKey(null)),
+                items.add(item(idPrefix + format.id(), messages.get(format.menuKey(null)),
                         () -> export.export(format, export.defaultPaper())));
             }
         }

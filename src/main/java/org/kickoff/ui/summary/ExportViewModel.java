@@ -32,6 +32,8 @@ public final class ExportViewModel {
     private final Prompts prompts;
     private Consumer<String> notice = text -> { };
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ObjectProperty<org.kickoff.report.Document> documentKind =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "document", org.kickoff.report.Document.BRIEF);
     /** The running export's mark, set when it is cancelled; touched on the JavaFX thread only. */
     private AtomicBoolean running;
 
@@ -61,10 +63,17 @@ public final class ExportViewModel {
         if (document.project() == null) {
             return;
         }
+        if (format.isFolder()) {
+            Path start = document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+            prompts.chooseFolder(start).ifPresent(folder -> records(folder, format));
+            return;
+        }
         String base = document.file().map(f -> f.getFileName().toString().replaceFirst("\\.kickoff$", ""))
                 .orElse("summary");
         Path folder = document.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
-        prompts.chooseExportTarget(folder, base + "." + format.extension(), format)
+        String name = format.kind() == ExportFormat.Kind.WORK ? base + "-" + format.id() + "." + format.extension()
+                : base + "." + format.extension();
+        prompts.chooseExportTarget(folder, name, format)
                 .ifPresent(target -> exportTo(target, format, paper));
     }
 
@@ -107,7 +116,7 @@ public final class ExportViewModel {
         exporting.set(true);
         background.run(() -> {
             byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock),
-                    new ExportOptions(paper));
+                    new ExportOptions(paper, documentKind.get()));
             if (cancelled.get()) {
                 return null;
             }
@@ -127,13 +136,39 @@ public final class ExportViewModel {
         });
     }
 
+    /** The document the summary's exports make: the meeting brief (first) or the full record. */
+    public javafx.beans.property.ObjectProperty<org.kickoff.report.Document> documentProperty() {
+        return documentKind;
+    }
+
+    /** Writes the decision records into the folder, and says what it wrote and what it left alone. */
+    public void records(Path folder, ExportFormat format) {
+        Project project = document.project();
+        Questionnaire questionnaire = document.questionnaire();
+        Messages messages = messages();
+        background.run(() -> new org.kickoff.report.DecisionRecords(format.recordForm(), messages)
+                .write(Summary.of(questionnaire, project, messages, clock), folder), result -> {
+                    long written = result.written().stream().filter(p -> !p.endsWith("index.md")).count();
+                    long updated = result.updated().stream().filter(p -> !p.endsWith("index.md")).count();
+                    notice.accept(messages.get("export.records-done", written, updated, folder.getFileName()));
+                    java.util.List<String> left = new java.util.ArrayList<>();
+                    result.leftEdited().forEach(p -> left.add(messages.get("adr.left-edited", p.getFileName())));
+                    result.supersededByHand().forEach(p -> left.add(messages.get("adr.supersede-by-hand", p.getFileName())));
+                    result.duplicates().forEach(d -> left.add(messages.get("adr.duplicate-number", d)));
+                    if (!left.isEmpty()) {
+                        prompts.showInfo(messages.get("export.records-left"), String.join("\n", left));
+                    }
+                }, e -> prompts.showError(messages.get("export.error.title", folder.getFileName()),
+                        messages.get("error.io", String.valueOf(e.getMessage()))));
+    }
+
     /** Makes the summary as a PDF on the given paper, for printing. */
     public void pdf(PaperSize paper, Consumer<byte[]> then) {
         Project project = document.project();
         Questionnaire questionnaire = document.questionnaire();
         Messages messages = messages();
         background.run(() -> ExportFormat.PDF.exporter().export(
-                Summary.of(questionnaire, project, messages, clock), new ExportOptions(paper)), then,
+                Summary.of(questionnaire, project, messages, clock), new ExportOptions(paper, documentKind.get())), then,
                 e -> prompts.showError(messages.get("print.error"),
                         messages.get("error.io", String.valueOf(e.getMessage()))));
     }

@@ -52,8 +52,9 @@ final class SummarySections {
         return box;
     }
 
-    Node risks(java.util.List<Summary.Risk> risks, Summary.RiskCounts counts) {
-        VBox box = card(heading(messages.get("summary.risks")));
+    Node risks(java.util.List<Summary.Risk> risks, Summary.RiskCounts counts, String heading) {
+        VBox box = card(heading(heading));
+        box.setId("summary-risks");
         HBox badges = new HBox(8, badge(RiskLevel.HIGH, messages.get("summary.level-count", counts.high(),
                 messages.get(Labels.level(RiskLevel.HIGH)))), badge(RiskLevel.MEDIUM,
                 messages.get("summary.level-count", counts.medium(), messages.get(Labels.level(RiskLevel.MEDIUM)))),
@@ -67,7 +68,10 @@ final class SummarySections {
             Label title = text(risk.title(), Css.SUMMARY_RISK_TITLE);
             HBox line = new HBox(8, badge(risk.level(), risk.levelText()), title);
             line.setAlignment(Pos.TOP_LEFT);
-            VBox item = new VBox(3, line, text(risk.explanation(), null),
+            Label decided = muted(risk.statusText() + (risk.decision().isBlank() ? "" : " \u00b7 " + risk.decision())
+                    + (risk.owner().isBlank() ? "" : " \u00b7 " + messages.get("answer-text.owner", risk.owner())));
+            decided.pseudoClassStateChanged(Css.INVALID, risk.status().needsDecision());
+            VBox item = new VBox(3, line, decided, text(risk.explanation(), null),
                     text(messages.get("summary.recommendation", risk.recommendation()), null));
             item.getStyleClass().add(Css.SUMMARY_RISK);
             String context = String.join(" \u00b7 ", java.util.stream.Stream.concat(
@@ -92,6 +96,46 @@ final class SummarySections {
         }
         if (row > 1) {
             box.getChildren().addAll(heading(messages.get("summary.risks-by-topic")), perTopic);
+        }
+        return box;
+    }
+
+    /** The action plan (in the brief, what is still to do); open questions have their own section. */
+    Node actions(java.util.List<Summary.ActionLine> all) {
+        java.util.List<Summary.ActionLine> actions = all.stream().filter(a -> !a.decision()).toList();
+        VBox box = card(heading(messages.get("report.section.actions")));
+        box.setId("summary-actions");
+        if (actions.isEmpty()) {
+            box.getChildren().add(muted(messages.get("report.no-actions")));
+        }
+        for (Summary.ActionLine action : actions) {
+            Label who = muted(messages.get("summary.open-item", action.owner().isBlank() ? messages.get("summary.no-owner")
+                    : action.owner(), action.dueText().isBlank() ? messages.get("summary.no-due") : action.dueText())
+                    + " \u00b7 " + action.stateText());
+            who.pseudoClassStateChanged(Css.INVALID, action.overdue());
+            VBox item = new VBox(0, text((action.done() ? "\u2713 " : "") + action.title(), null), indent(who));
+            if (!action.riskTitle().isBlank()) {
+                item.getChildren().add(indent(muted(messages.get("report.action.mitigates", action.riskTitle()))));
+            }
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    /** What changed since the chosen milestone; {@code null} when none is chosen. */
+    Node changes(java.util.Optional<Summary.Changes> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        Summary.Changes c = changes.get();
+        VBox box = card(heading(messages.get("report.section.changes", c.milestone(), c.dateText())));
+        box.setId("summary-changes");
+        if (c.lines().isEmpty()) {
+            box.getChildren().add(muted(messages.get("report.no-changes")));
+        }
+        for (Summary.ChangeLine line : c.lines()) {
+            box.getChildren().add(new VBox(0, text(line.subject(), Css.FIELD_LABEL),
+                    indent(muted(messages.get("summary.change", line.before(), line.after())))));
         }
         return box;
     }

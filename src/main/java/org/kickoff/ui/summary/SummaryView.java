@@ -43,6 +43,8 @@ public final class SummaryView extends ScrollPane {
         centered.setAlignment(Pos.TOP_CENTER);
         setContent(centered);
         vm.summaryProperty().subscribe(this::show);
+        export.documentProperty().subscribe((o, n) -> show(vm.summaryProperty().get()));
+        vm.sinceProperty().subscribe((o, n) -> vm.refresh());
         vm.refresh();
     }
 
@@ -52,7 +54,8 @@ public final class SummaryView extends ScrollPane {
         title.getStyleClass().add(Css.PAGE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, printButton(messages), exportButton(messages));
+        HBox top = new HBox(8, title, spacer, SummaryChoices.document(export, messages),
+                SummaryChoices.since(vm, messages), printButton(messages), exportButton(messages));
         top.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().setAll(top);
         if (summary == null) {
@@ -61,7 +64,19 @@ public final class SummaryView extends ScrollPane {
             page.getChildren().add(loading);
             return;
         }
-        page.getChildren().addAll(sections(summary, messages, vm::showQuestion, LocalDate.now(clock)));
+        page.getChildren().addAll(export.documentProperty().get() == org.kickoff.report.Document.BRIEF
+                ? brief(summary, messages, vm::showQuestion, LocalDate.now(clock))
+                : sections(summary, messages, vm::showQuestion, LocalDate.now(clock)));
+    }
+
+    /** The meeting brief: the project, the risks and open questions to decide, the actions still to do. */
+    static java.util.List<javafx.scene.Node> brief(Summary summary, Messages messages,
+                                                    java.util.function.Consumer<String> showQuestion, LocalDate today) {
+        SummarySections sections = new SummarySections(messages, showQuestion, today);
+        return java.util.stream.Stream.of(sections.header(summary.header()), sections.changes(summary.changes()),
+                sections.risks(summary.risksToDecide(), summary.riskCounts(), messages.get("report.brief.risks")),
+                sections.open(summary.openQuestions()), sections.actions(summary.pendingActions()))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The sections of the page for a summary; public for the summary benchmark. */
@@ -69,8 +84,10 @@ public final class SummaryView extends ScrollPane {
                                                               java.util.function.Consumer<String> showQuestion,
                                                               LocalDate today) {
         SummarySections sections = new SummarySections(messages, showQuestion, today);
-        return java.util.stream.Stream.of(sections.header(summary.header()), sections.risks(summary.risks(),
-                summary.riskCounts()), sections.invalid(summary.invalidInput()), sections.open(summary.openQuestions()),
+        return java.util.stream.Stream.of(sections.header(summary.header()), sections.changes(summary.changes()),
+                sections.risks(summary.risks(), summary.riskCounts(), messages.get("summary.risks")),
+                sections.invalid(summary.invalidInput()), sections.actions(summary.actions()),
+                sections.open(summary.openQuestions()),
                 sections.notApplicable(summary.notApplicable()), sections.decisions(summary.decisions()),
                 sections.appendix(summary.appendix())).filter(java.util.Objects::nonNull).toList();
     }

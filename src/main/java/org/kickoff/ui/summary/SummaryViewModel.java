@@ -25,6 +25,8 @@ public final class SummaryViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final javafx.beans.property.ObjectProperty<org.kickoff.domain.Milestone> since =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "since");
 
     /** @param showQuestion goes to a question's page and puts it in view */
     public SummaryViewModel(ProjectDocument document, Consumer<String> showQuestion, Messages messages, Clock clock,
@@ -52,11 +54,23 @@ public final class SummaryViewModel {
         if (project == null) {
             return;
         }
-        background.run(() -> Summary.of(questionnaire, project, messages, clock), built -> {
+        org.kickoff.domain.Milestone milestone = since.get();
+        background.run(() -> Summary.of(questionnaire, project, messages, java.time.LocalDate.now(clock), milestone),
+                built -> {
             summary.set(built);
         }, e -> {
             prompts.showError(messages.get("summary.error"), String.valueOf(e.getMessage()));
         });
+    }
+
+    /** The milestone whose changes the summary shows; {@code null} for none. Setting it builds the summary anew. */
+    public javafx.beans.property.ObjectProperty<org.kickoff.domain.Milestone> sinceProperty() {
+        return since;
+    }
+
+    /** The project's milestones, newest last. */
+    public java.util.List<org.kickoff.domain.Milestone> milestones() {
+        return document.project() == null ? java.util.List.of() : document.project().milestones();
     }
 
     /** Goes to the page of the question behind a line and puts it in view. */

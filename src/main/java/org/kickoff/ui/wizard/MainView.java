@@ -11,6 +11,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.kickoff.i18n.Messages;
+import org.kickoff.ui.actions.ActionsView;
+import org.kickoff.ui.actions.ActionsViewModel;
+import org.kickoff.ui.actions.OutcomeCommands;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
@@ -142,6 +145,12 @@ public final class MainView extends BorderPane {
                     shell.wizard().evaluationProperty(), messages, clock);
             disposers.put(page, vm::dispose);
             return new TopicPageView(vm, messages);
+        }
+        if (page instanceof Page.Actions) {
+            ActionsViewModel actions = new ActionsViewModel(new OutcomeCommands(document, clock, new java.util.Random()),
+                    messages, shell.wizard()::showQuestion);
+            disposers.put(page, actions::dispose);
+            return new ActionsView(actions);
         }
         ProjectDetailsViewModel vm = new ProjectDetailsViewModel(document);
         disposers.put(page, vm::dispose);

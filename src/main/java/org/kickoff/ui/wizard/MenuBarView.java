@@ -43,6 +43,12 @@ final class MenuBarView extends MenuBar {
         subscription = () -> shell.recentFiles().removeListener(recentChanged);
 
         MenuItem compare = item("menu-compare", "menu.file.compare", null, this::compare);
+        MenuItem recordMilestone = item("menu-record-milestone", "menu.file.record-milestone", null,
+                () -> milestones().record(getScene().getWindow()));
+        MenuItem compareMilestone = item("menu-compare-milestone", "menu.file.compare-milestone", null,
+                () -> milestones().compare(getScene().getWindow()));
+        recordMilestone.disableProperty().bind(noProject);
+        compareMilestone.disableProperty().bind(noProject);
         MenuItem merge = item("menu-merge", "menu.file.merge", null, this::merge);
         compare.disableProperty().bind(noProject);
         merge.disableProperty().bind(noProject);
@@ -68,7 +74,7 @@ final class MenuBarView extends MenuBar {
                 recent,
                 examples(shell),
                 new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, pageSetup, print,
-                new SeparatorMenuItem(), compare, merge,
+                new SeparatorMenuItem(), compare, merge, recordMilestone, compareMilestone,
                 new SeparatorMenuItem(), close,
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", shell::quit));
 
@@ -96,11 +102,13 @@ final class MenuBarView extends MenuBar {
         MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page_Down", wizard::next);
         MenuItem details = item("menu-details", "menu.go.details", null, () -> wizard.jumpTo(new Page.Details()));
         MenuItem summary = item("menu-summary", "menu.go.summary", "Shortcut+Shift+Y", wizard::showSummary);
+        MenuItem actions = item("menu-actions", "menu.go.actions", null, () -> wizard.jumpTo(new Page.Actions()));
+        actions.disableProperty().bind(noProject);
         back.disableProperty().bind(wizard.canGoBackProperty().not().or(noProject));
         next.disableProperty().bind(wizard.canGoNextProperty().not().or(noProject));
         details.disableProperty().bind(noProject);
         summary.disableProperty().bind(noProject);
-        Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, summary);
+        Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, actions, summary);
         go.setId("menu-go");
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
@@ -113,6 +121,11 @@ final class MenuBarView extends MenuBar {
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
         edit.setId("menu-edit");
         getMenus().addAll(file, edit, view, go, help);
+    }
+
+    private org.kickoff.ui.actions.Milestones milestones() {
+        return new org.kickoff.ui.actions.Milestones(new org.kickoff.ui.actions.OutcomeCommands(shell.document(),
+                shell.clock(), new java.util.Random()), messages);
     }
 
     private void compare() {

@@ -2,7 +2,7 @@ package org.kickoff.ui.wizard;
 
 import org.kickoff.domain.Topic;
 
-/** A page of the wizard: the project's details, one topic, or the summary. */
+/** A page of the wizard: the project's details, one topic, the actions, or the summary. */
 public sealed interface Page {
 
     record Details() implements Page {
@@ -12,5 +12,9 @@ public sealed interface Page {
     }
 
     record Summary() implements Page {
+    }
+
+    /** The risk register and the action plan. */
+    record Actions() implements Page {
     }
 }

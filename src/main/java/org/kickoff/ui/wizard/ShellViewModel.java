@@ -94,6 +94,11 @@ public final class ShellViewModel implements WelcomeActions {
         return export;
     }
 
+    /** The window's clock: what "today" is for due dates and acceptances. */
+    public Clock clock() {
+        return tools.clock();
+    }
+
     /** A short message for the status bar ("Exported to summary.pdf"); the view clears it after a while. */
     public javafx.beans.property.StringProperty noticeProperty() {
         return notice;

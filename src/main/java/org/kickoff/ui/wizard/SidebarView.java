@@ -108,9 +108,10 @@ final class SidebarView extends VBox {
                 progressBar.setFraction(p.fraction());
                 button.pseudoClassStateChanged(Css.COMPLETE, complete);
                 button.setAccessibleText(title.getText() + ", " + counts.getText());
-            }));
+            })).and(TopicRisks.show(box, vm, topicPage.topic(), messages, java.time.Clock.systemDefaultZone()));
         } else {
-            button.setId(page instanceof Page.Details ? "sidebar-details" : "sidebar-summary");
+            button.setId(page instanceof Page.Details ? "sidebar-details" : page instanceof Page.Actions
+                    ? "sidebar-actions" : "sidebar-summary");
         }
         itemSubscriptions = itemSubscriptions.and(vm.currentIndexProperty()
                 .subscribe(i -> button.pseudoClassStateChanged(Css.CURRENT, i.intValue() == index)));
@@ -121,6 +122,7 @@ final class SidebarView extends VBox {
         if (page instanceof Page.TopicPage t) {
             return t.topic().title().in(messages.language());
         }
-        return page instanceof Page.Details ? messages.get("page.details") : messages.get("page.summary");
+        return page instanceof Page.Details ? messages.get("page.details") : page instanceof Page.Actions
+                ? messages.get("page.actions") : messages.get("page.summary");
     }
 }

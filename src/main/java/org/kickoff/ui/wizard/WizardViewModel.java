@@ -67,6 +67,7 @@ public final class WizardViewModel {
         for (Topic topic : questionnaire.topics()) {
             list.add(new Page.TopicPage(topic));
         }
+        list.add(new Page.Actions());
         list.add(new Page.Summary());
         if (!list.equals(pages)) {
             currentIndex.set(Math.min(currentIndex.get(), list.size() - 1));

@@ -170,7 +170,7 @@ class ProjectDocumentTest {
         ProjectDocument builtIn = org.kickoff.ui.TestDocuments.document(Fixtures.builtIn(), prompts, "en");
         WizardViewModel wizard = new WizardViewModel(builtIn);
         builtIn.newProject();
-        assertEquals(Fixtures.builtIn().topics().size() + 2, wizard.pages().size());
+        assertEquals(Fixtures.builtIn().topics().size() + 3, wizard.pages().size());
         prompts.questionnaires.add(file);
         builtIn.newProjectFromQuestionnaire();
         assertEquals("mini", builtIn.questionnaire().id());

@@ -172,15 +172,15 @@ class MainWindowTest extends WindowTestBase {
     void theKeyboardReachesEverything(FxRobot robot) {
         click(robot, "welcome-example");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
-        assertEquals("Page 2 of 11", ((Label) node(robot, "nav-position")).getText());
+        assertEquals("Page 2 of 12", ((Label) node(robot, "nav-position")).getText());
         robot.clickOn("#nav-position");
         shortcut(robot, KeyCode.PAGE_DOWN);
-        assertEquals("Page 3 of 11", ((Label) node(robot, "nav-position")).getText());
+        assertEquals("Page 3 of 12", ((Label) node(robot, "nav-position")).getText());
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
-        assertEquals("Page 4 of 11", ((Label) node(robot, "nav-position")).getText());
+        assertEquals("Page 4 of 12", ((Label) node(robot, "nav-position")).getText());
         robot.push(KeyCode.ALT, KeyCode.LEFT);
         shortcut(robot, KeyCode.PAGE_UP);
-        assertEquals("Page 2 of 11", ((Label) node(robot, "nav-position")).getText());
+        assertEquals("Page 2 of 12", ((Label) node(robot, "nav-position")).getText());
 
         // tab goes from the question's state to its guidance link, the tags of its references and on into the answer
         click(robot, "business_value-state-answer");
@@ -243,7 +243,7 @@ class MainWindowTest extends WindowTestBase {
         assertEquals(LocalDate.of(2026, 11, 1),
                 kickoff.shell().document().project().answerOrEmpty("business.value").due(), "accepted all the same");
         click(robot, "nav-next");
-        assertEquals("Page 3 of 11", ((Label) node(robot, "nav-position")).getText(), "and never blocks navigation");
+        assertEquals("Page 3 of 12", ((Label) node(robot, "nav-position")).getText(), "and never blocks navigation");
     }
 
     @Test

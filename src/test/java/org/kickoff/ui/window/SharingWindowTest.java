@@ -69,6 +69,6 @@ class SharingWindowTest extends WindowTestBase {
         menu(robot, "menu-file", "menu-new-from");
         waitFor(() -> robot.lookup("#page-first").tryQuery().isPresent());
         assertTrue(robot.lookup("#sidebar-second").tryQuery().isPresent(), "its topics are in the sidebar");
-        assertEquals("Page 2 of 4", ((Labeled) node(robot, "nav-position")).getText());
+        assertEquals("Page 2 of 5", ((Labeled) node(robot, "nav-position")).getText());
     }
 }

@@ -46,7 +46,7 @@ class SummaryWindowTest extends WindowTestBase {
         } catch (AssertionError e) {
             throw new AssertionError("focus is on " + stage.getScene().getFocusOwner(), e);
         }
-        assertEquals("Page 7 of 11", ((Label) node(robot, "nav-position")).getText());
+        assertEquals("Page 7 of 12", ((Label) node(robot, "nav-position")).getText());
     }
 
     @Test

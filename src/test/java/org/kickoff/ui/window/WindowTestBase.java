@@ -118,6 +118,11 @@ abstract class WindowTestBase {
         }
 
         @Override
+        public Optional<Path> chooseFolder(Path folder) {
+            return chooser.chooseFolder(folder);
+        }
+
+        @Override
         public Optional<Path> chooseQuestionnaire(Path folder) {
             return chooser.chooseQuestionnaire(folder);
         }

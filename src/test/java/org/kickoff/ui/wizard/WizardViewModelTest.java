@@ -26,7 +26,7 @@ class WizardViewModelTest {
 
     @Test
     void startsOnTheFirstTopicWithDetailsBeforeAndSummaryAfter() {
-        assertEquals(4, wizard.pages().size());
+        assertEquals(5, wizard.pages().size(), "details, two topics, actions, summary");
         assertInstanceOf(Page.TopicPage.class, wizard.current());
         assertEquals("first", ((Page.TopicPage) wizard.current()).topic().id());
         assertTrue(wizard.canGoBackProperty().get());
@@ -34,14 +34,18 @@ class WizardViewModelTest {
     }
 
     @Test
-    void nextOnTheLastTopicLeadsToTheSummary() {
+    void afterTheLastTopicComeTheActionsThenTheSummary() {
         wizard.next();
+        assertFalse(wizard.nextLeadsToSummaryProperty().get());
+        wizard.next();
+        assertInstanceOf(Page.Actions.class, wizard.current());
         assertTrue(wizard.nextLeadsToSummaryProperty().get());
         wizard.next();
         assertInstanceOf(Page.Summary.class, wizard.current());
         assertFalse(wizard.canGoNextProperty().get());
         wizard.next();
         assertInstanceOf(Page.Summary.class, wizard.current(), "no further than the summary");
+        wizard.back();
         wizard.back();
         wizard.back();
         wizard.back();
