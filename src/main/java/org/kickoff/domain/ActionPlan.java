@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The work a kickoff leaves: the project's actions and its open questions (each to be decided by its due
- * date), by due date (those without one last; equal dates keep actions before decisions, then the order
+ * date), what is still to do first, by due date (those without one last; equal dates keep actions before decisions, then the order
  * they were added or asked), with the overdue ones marked.
  */
 public final class ActionPlan {
@@ -43,7 +43,8 @@ public final class ActionPlan {
                 }
             }
         }
-        items.sort(Comparator.comparing(PlanItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+        items.sort(Comparator.comparing(PlanItem::done)
+                .thenComparing(PlanItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlanItem::kind));
         return new ActionPlan(items);
     }

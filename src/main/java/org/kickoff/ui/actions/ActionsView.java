@@ -68,11 +68,13 @@ public final class ActionsView extends ScrollPane {
             badge.getStyleClass().add(Css.RISK_BADGE);
             badge.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(item.level().fileName()), true);
             badge.setMinWidth(Region.USE_PREF_SIZE);
-            String state = item.gone() ? m.get("risks.gone") : words.status(item.status());
-            String decided = item.entry().state() == org.kickoff.domain.RiskState.ACCEPTED
-                    ? " \u00b7 " + words.acceptance(item.entry()) : "";
+            boolean accepted = item.entry().state() == org.kickoff.domain.RiskState.ACCEPTED;
+            // an acceptance says "accepted by ..." itself; an expired one says that it ran out first
+            String state = item.gone() ? m.get("risks.gone") + " \u00b7 " : accepted
+                    && item.status() == RiskStatus.ACCEPTED ? "" : words.status(item.status()) + (accepted ? " \u00b7 " : "");
+            String decided = accepted ? words.acceptance(item.entry()) : "";
             String owner = item.entry().owner().isBlank() ? "" : " \u00b7 " + m.get("answer-text.owner", item.entry().owner());
-            Label status = wrapped(state + decided + owner, Css.MUTED);
+            Label status = wrapped((state + decided).replaceAll(" \u00b7 $", "") + owner, Css.MUTED);
             status.pseudoClassStateChanged(Css.INVALID, !item.gone() && item.status().needsDecision());
             VBox text = new VBox(2, wrapped(vm.title(item), Css.SUMMARY_RISK_TITLE), status);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -60,14 +60,18 @@ final class RiskBadge extends MenuButton {
         RiskItem worst = items.stream().filter(RiskItem::isUnaddressed).findFirst().orElse(items.get(0));
         boolean addressed = items.stream().noneMatch(RiskItem::isUnaddressed);
         OutcomeText words = new OutcomeText(messages);
-        setText(messages.get("card.risk", messages.get(Labels.level(worst.level())),
-                addressed ? words.status(worst.status()) : items.size() == 1 ? words.status(worst.status())
-                        : messages.get("card.risk.count", items.size())));
-        for (String level : List.of("high", "medium", "low")) {
-            pseudoClassStateChanged(PseudoClass.getPseudoClass(level), worst.level().fileName().equals(level));
+        // short, so that the question keeps its width: the state is in the colour, the tooltip and the menu
+        String level = messages.get(Labels.level(worst.level()));
+        setText(messages.get("card.risk", level.substring(0, 1).toUpperCase(messages.locale()) + level.substring(1))
+                + (items.size() > 1 ? " (" + items.size() + ")" : "") + (addressed ? " \u2713" : ""));
+        setTooltip(new javafx.scene.control.Tooltip(String.join("\n", items.stream().map(i -> RiskWords.title(messages,
+                vm.document().questionnaire(), i.id()) + " \u2013 " + words.status(i.status())).toList())));
+        for (String name : List.of("high", "medium", "low")) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(name), worst.level().fileName().equals(name));
         }
         pseudoClassStateChanged(Css.ADDRESSED, addressed);
-        setAccessibleText(getText());
+        setAccessibleText(getText() + ", " + messages.get("card.risk.count", items.size()) + ", "
+                + words.status(worst.status()));
         getItems().clear();
         for (RiskItem item : items) {
             if (!getItems().isEmpty()) {

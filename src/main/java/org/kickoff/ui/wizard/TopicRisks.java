@@ -24,7 +24,9 @@ final class TopicRisks {
         Label label = new Label();
         label.getStyleClass().addAll(Css.SIDEBAR_COUNTS, Css.SIDEBAR_RISKS);
         label.setId("sidebar-risks-" + topic.id());
-        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setVisible(false);
+        label.setManaged(false);
         box.getChildren().add(label);
         return vm.evaluationProperty().subscribe(e -> {
             if (e == null || vm.document().project() == null) {
