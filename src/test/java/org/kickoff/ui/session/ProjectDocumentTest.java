@@ -175,7 +175,7 @@ class ProjectDocumentTest {
         builtIn.newProjectFromQuestionnaire();
         assertEquals("mini", builtIn.questionnaire().id());
         assertEquals("mini", builtIn.project().questionnaire().id());
-        assertEquals(4, wizard.pages().size(), "details, two topics, summary");
+        assertEquals(5, wizard.pages().size(), "details, two topics, actions, summary");
 
         prompts.filesToSave.add(dir.resolve("team.kickoff"));
         builtIn.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));

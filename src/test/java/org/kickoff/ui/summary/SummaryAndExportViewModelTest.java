@@ -57,8 +57,11 @@ class SummaryAndExportViewModelTest {
     void anExportGoesWhereTheUserChoseAndSaysSo() throws Exception {
         Path target = dir.resolve("summary.md");
         prompts.exportTargets.add(target);
+        assertEquals(org.kickoff.report.Document.BRIEF, export.documentProperty().get(), "the brief first");
+        export.documentProperty().set(org.kickoff.report.Document.FULL);
         export.export(ExportFormat.MARKDOWN, PaperSize.A4);
-        assertTrue(Files.readString(target, StandardCharsets.UTF_8).contains("Once upon a time"));
+        assertTrue(Files.readString(target, StandardCharsets.UTF_8).contains("Once upon a time"),
+                "the full record has every answer");
         assertEquals(List.of("Exported to summary.md"), notices);
         assertTrue(prompts.errors.isEmpty());
     }

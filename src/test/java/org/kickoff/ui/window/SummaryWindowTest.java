@@ -33,6 +33,11 @@ class SummaryWindowTest extends WindowTestBase {
     @Test
     void theSummaryShowsRisksAndLeadsBackToTheQuestion(FxRobot robot) {
         openSummary(robot);
+        assertTrue(robot.lookup("#summary-brief").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the meeting brief first");
+        assertTrue(robot.lookup("#summary-actions").tryQuery().isPresent(), "the brief has the actions");
+        click(robot, "summary-full");
+        waitFor(() -> robot.lookup("#summary-link-data_backups").tryQuery().isPresent());
         assertEquals("Parcel tracking platform", ((Label) robot.lookup(".summary-project-name").query()).getText());
         assertTrue(robot.lookup(".risk-badge").queryAll().size() > 3, "level counts and one badge per risk");
         Hyperlink backups = robot.lookup("#summary-link-data_backups").query();
