@@ -36,6 +36,8 @@ public final class Css {
     public static final String MERGE_DIALOG = "merge-dialog";
     public static final String MESSAGE_DIALOG = "message-dialog";
     public static final String MESSAGE_TEXT = "message-text";
+    public static final String FOLLOW_UP_CUE = "follow-up-cue";
+    public static final String CLEAR_ANSWER = "clear-answer";
     public static final String DIALOG_SCROLL = "dialog-scroll";
     public static final String ACTION = "action";
     public static final String BUSY_SPINNER = "busy-spinner";
@@ -69,6 +71,8 @@ public final class Css {
     public static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     public static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    /** A follow-up question that has just appeared, for a moment. */
+    public static final PseudoClass NEW = PseudoClass.getPseudoClass("new");
 
     private Css() {
     }

@@ -14,6 +14,7 @@ import org.kickoff.domain.NamedItem;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.HoverTip;
+import org.kickoff.ui.common.UndoableNotice;
 
 /** A table of entries: one text field per column (equal widths), a remove button per row, add below. */
 final class ListInput extends VBox {
@@ -81,7 +82,10 @@ final class ListInput extends VBox {
             remove.getStyleClass().addAll(Styles.FLAT, Css.REMOVE_ENTRY);
             remove.setAccessibleText(messages.get("question.list.remove", r + 1));
             HoverTip.install(remove, messages.get("question.list.remove", r + 1));
-            remove.setOnAction(e -> model.removeEntry(index));
+            remove.setOnAction(e -> {
+                model.removeEntry(index);
+                remove.fireEvent(new UndoableNotice(messages.get("question.list.removed", index + 1)));
+            });
             line.getChildren().add(remove);
             rows.getChildren().add(line);
         }

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.TabMovesFocus;
 
 /** The first page: what the project is called, what it is about, and who works on this kickoff. */
 public final class ProjectDetailsView extends ScrollPane {
@@ -31,12 +32,14 @@ public final class ProjectDetailsView extends ScrollPane {
         name.setPromptText(messages.get("details.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
         TextArea description = new TextArea();
+        TabMovesFocus.install(description);
         description.setId("project-description");
         description.setWrapText(true);
         description.setPrefRowCount(4);
         description.setPromptText(messages.get("details.description.prompt"));
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         TextArea authors = new TextArea();
+        TabMovesFocus.install(authors);
         authors.setId("project-authors");
         authors.setPrefRowCount(3);
         authors.setPromptText(messages.get("details.authors.prompt"));

@@ -10,8 +10,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.UndoableNotice;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
@@ -39,6 +42,9 @@ public final class MainView extends BorderPane {
     private final Map<Page, Node> pages = new HashMap<>();
     private final Map<Page, Runnable> disposers = new HashMap<>();
     private final BorderPane workspace = new BorderPane();
+    private final NotificationPane notices = new NotificationPane();
+    private final javafx.animation.PauseTransition noticeTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
     /** Built when first needed: a start with a project never shows it. */
     private WelcomeView welcome;
     private final MenuBarView menuBar;
@@ -59,13 +65,28 @@ public final class MainView extends BorderPane {
         navigation = new NavigationBar(wizard, shell.noticeProperty(), messages);
         workspace.setLeft(sidebar);
         workspace.setBottom(navigation);
+        // ControlsFX's notification bar slides in above the page: "Entry 2 deleted" with Undo
+        notices.setContent(workspace);
+        notices.setShowFromTop(true);
+        notices.setId("notices");
+        addEventHandler(UndoableNotice.NOTICE, e -> {
+            notices.getActions().setAll(new Action(messages.get("notice.undo"), a -> {
+                notices.hide();
+                shell.wizard().undo();
+            }));
+            notices.show(e.text());
+            noticeTimer.playFromStart();
+            e.consume();
+        });
+        noticeTimer.setOnFinished(e -> notices.hide());
         Subscription project = shell.document().generationProperty().subscribe(g -> projectReplaced())
                 .and(shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced()));
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
         subscriptions = project.and(wizard.currentProperty().subscribe((o, page) -> showPage(page)))
                 .and(wizard.questionToShowProperty().subscribe(id -> {
-                    if (id != null && workspace.getCenter() instanceof TopicPageView page) {
+                    TopicPageView page = topicPage();
+                    if (id != null && page != null) {
                         // after the page's first layout, so that its cards have their places
                         javafx.application.Platform.runLater(() -> page.reveal(id));
                     }
@@ -118,7 +139,7 @@ public final class MainView extends BorderPane {
             }
             setCenter(welcome);
         } else {
-            setCenter(workspace);
+            setCenter(notices);
             showPage(shell.wizard().current());
         }
     }
@@ -141,11 +162,16 @@ public final class MainView extends BorderPane {
             TopicPageViewModel vm = new TopicPageViewModel(topicPage.topic(), document,
                     shell.wizard().evaluationProperty(), messages, clock);
             disposers.put(page, vm::dispose);
-            return new TopicPageView(vm, messages);
+            return new PageWithCue(new TopicPageView(vm, messages), messages);
         }
         ProjectDetailsViewModel vm = new ProjectDetailsViewModel(document);
         disposers.put(page, vm::dispose);
         return new ProjectDetailsView(vm, messages);
+    }
+
+    /** The topic page on show, or {@code null}. */
+    private TopicPageView topicPage() {
+        return workspace.getCenter() instanceof PageWithCue framed ? framed.page() : null;
     }
 
     /**
