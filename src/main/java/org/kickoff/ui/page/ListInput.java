@@ -84,7 +84,8 @@ final class ListInput extends VBox {
             HoverTip.install(remove, messages.get("question.list.remove", r + 1));
             remove.setOnAction(e -> {
                 model.removeEntry(index);
-                remove.fireEvent(new UndoableNotice(messages.get("question.list.removed", index + 1)));
+                // from the list, not the button: the button has gone with its row
+                fireEvent(new UndoableNotice(messages.get("question.list.removed", index + 1)));
             });
             line.getChildren().add(remove);
             rows.getChildren().add(line);
