@@ -19,6 +19,30 @@ public record Settings(String language, String theme, List<Path> recentFiles, Pa
     /** Where and how large the window was; {@code null} coordinates mean "let the system choose". */
     public record WindowPlacement(Double x, Double y, double width, double height, boolean maximized) {
         public static final WindowPlacement DEFAULT = new WindowPlacement(null, null, 1280, 800, false);
+
+        /**
+         * The placement on a screen whose usable area is given: no larger than the area (a 1280 x 800
+         * window on a 1024 x 700 screen would hide its own navigation bar), and with its place on it; a
+         * place off the screen (a monitor unplugged since) is forgotten, and the system chooses.
+         */
+        public WindowPlacement within(double areaX, double areaY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            Double newX = x;
+            Double newY = y;
+            if (x != null && y != null) {
+                boolean onScreen = x + w > areaX + 40 && x < areaX + areaWidth - 40 && y >= areaY - 10
+                        && y < areaY + areaHeight - 40;
+                if (onScreen) {
+                    newX = Math.max(areaX, Math.min(x, areaX + areaWidth - w));
+                    newY = Math.max(areaY, Math.min(y, areaY + areaHeight - h));
+                } else {
+                    newX = null;
+                    newY = null;
+                }
+            }
+            return new WindowPlacement(newX, newY, w, h, maximized);
+        }
     }
 
     public static Settings defaults(String language) {

@@ -38,6 +38,7 @@ public final class Css {
     public static final String MESSAGE_TEXT = "message-text";
     public static final String FOLLOW_UP_CUE = "follow-up-cue";
     public static final String CLEAR_ANSWER = "clear-answer";
+    public static final String GROWING_TEXT = "growing-text";
     public static final String DIALOG_SCROLL = "dialog-scroll";
     public static final String ACTION = "action";
     public static final String BUSY_SPINNER = "busy-spinner";

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.GrowingTextArea;
 import org.kickoff.ui.common.HoverTip;
 import org.kickoff.ui.common.UndoableNotice;
 
@@ -70,7 +71,7 @@ final class ListInput extends VBox {
             Map<String, String> entry = model.entries().get(r);
             HBox line = row();
             for (NamedItem column : model.columns()) {
-                TextField cell = new TextField(entry.getOrDefault(column.id(), ""));
+                GrowingTextArea cell = new GrowingTextArea(entry.getOrDefault(column.id(), ""));
                 cell.setId(Css.nodeId(vm.id()) + "-" + r + "-" + column.id());
                 cell.setAccessibleText(column.label().in(language) + " " + (r + 1));
                 grow(cell);
@@ -95,7 +96,7 @@ final class ListInput extends VBox {
     private static HBox row() {
         HBox row = new HBox();
         row.getStyleClass().add(Css.ENTRY_ROW);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 
