@@ -31,6 +31,14 @@ public final class ProjectDetailsView extends ScrollPane {
         name.setId("project-name");
         name.setPromptText(messages.get("details.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
+        if (vm.nameProperty().get().isBlank()) {
+            // a new project starts here: its name is the first thing to type
+            name.sceneProperty().subscribe(scene -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(name::requestFocus);
+                }
+            });
+        }
         TextArea description = new TextArea();
         TabMovesFocus.install(description);
         description.setId("project-description");
@@ -62,7 +70,8 @@ public final class ProjectDetailsView extends ScrollPane {
         var info = vm.project().info();
         Label label = new Label(messages.get("details.times",
                 info.created() == null ? "\u2013" : messages.dateTime(info.created(), ZoneId.systemDefault()),
-                info.modified() == null ? "\u2013" : messages.dateTime(info.modified(), ZoneId.systemDefault()),
+                !vm.isSaved() ? messages.get("document.not-saved")
+                        : info.modified() == null ? "\u2013" : messages.dateTime(info.modified(), ZoneId.systemDefault()),
                 vm.project().questionnaire().id(), vm.project().questionnaire().version()));
         label.getStyleClass().add(Css.MUTED);
         label.setWrapText(true);

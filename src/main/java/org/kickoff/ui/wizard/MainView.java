@@ -136,6 +136,9 @@ public final class MainView extends BorderPane {
         if (shell.document().project() == null) {
             if (welcome == null) {
                 welcome = new WelcomeView(shell, messages);
+            } else {
+                // names, progress and saves of the recent files changed while a project was open
+                welcome.fillRecent();
             }
             setCenter(welcome);
         } else {

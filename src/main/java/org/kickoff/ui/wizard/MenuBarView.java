@@ -132,7 +132,9 @@ final class MenuBarView extends MenuBar {
     private void fillRecent() {
         recent.getItems().clear();
         for (Path path : shell.recentFiles()) {
-            MenuItem item = new MenuItem(path.getFileName() + "  \u2013  " + path.toAbsolutePath().getParent());
+            String name = shell.memory(path).map(m -> m.name()).filter(n -> !n.isBlank())
+                    .orElse(path.getFileName().toString());
+            MenuItem item = new MenuItem(name + "  \u2013  " + path.toAbsolutePath());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> shell.openRecent(path));
             recent.getItems().add(item);

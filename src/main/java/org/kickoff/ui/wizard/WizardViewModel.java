@@ -190,8 +190,34 @@ public final class WizardViewModel {
         currentIndex.set(pages.size() - 1);
     }
 
-    /** The first topic: where a freshly opened project starts. */
+    /** The first topic: where an opened project starts when no page of it is remembered. */
     public void start() {
         currentIndex.set(1);
+    }
+
+    /**
+     * Where a project starts: on the page last viewed (by its key, see {@link #pageKey}), or on the first
+     * topic; a new project without a name starts on its details, where it gets one.
+     */
+    public void start(String pageKey) {
+        if (document.file().isEmpty() && document.project() != null && document.project().info().name().isBlank()) {
+            currentIndex.set(0);
+            return;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pageKey(pages.get(i)).equals(pageKey)) {
+                currentIndex.set(i);
+                return;
+            }
+        }
+        start();
+    }
+
+    /** A page's name in the settings: "details", "summary" or the topic's id. */
+    public static String pageKey(Page page) {
+        if (page instanceof Page.TopicPage topic) {
+            return "topic:" + topic.topic().id();
+        }
+        return page instanceof Page.Details ? "details" : "summary";
     }
 }

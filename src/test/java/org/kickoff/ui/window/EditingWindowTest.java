@@ -43,8 +43,7 @@ class EditingWindowTest extends WindowTestBase {
 
     @Test
     void tabMovesThroughEveryKindOfInputAndNeverTypesATab(FxRobot robot) {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         click(robot, "sidebar-business");
         click(robot, "business_value-text");
         robot.write("Fewer calls", 0);
@@ -70,8 +69,7 @@ class EditingWindowTest extends WindowTestBase {
 
     @Test
     void undoAndRedoGoBackAndForthAcrossPagesAndShowWhere(FxRobot robot) {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         click(robot, "sidebar-business");
         click(robot, "business_use-cases-add");
         type(robot, "business_use-cases-0-name", "Track a parcel");
@@ -104,7 +102,8 @@ class EditingWindowTest extends WindowTestBase {
         robot.clickOn(robot.lookup(undo::test).<Node>query());
         assertEquals(new Value.Entries(List.of(Map.of("name", "Track a parcel", "description", ""))),
                 answer("business.use-cases").value());
-        assertEquals("Track a parcel", ((TextField) node(robot, "business_use-cases-0-name")).getText());
+        assertEquals("Track a parcel", ((javafx.scene.control.TextInputControl) node(robot,
+                "business_use-cases-0-name")).getText());
     }
 
     @Test
@@ -129,8 +128,7 @@ class EditingWindowTest extends WindowTestBase {
 
     @Test
     void aSingleChoiceCanBeClearedAgain(FxRobot robot) {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         click(robot, "sidebar-architecture");
         Node clear = node(robot, "architecture_pattern-clear");
         assertFalse(clear.isVisible(), "nothing to clear yet");

@@ -79,8 +79,7 @@ class SafetyWindowTest extends WindowTestBase {
     @Test
     void aFullDiskSaysSoAndKeepsTheWork(FxRobot robot) throws Exception {
         restoreLater(robot);
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         type(robot, "business_value-text", "An hour of typing");
         Files.createDirectories(home.resolve(FULL));
         Path target = home.resolve(FULL).resolve("p.kickoff");

@@ -67,8 +67,9 @@ class SharingWindowTest extends WindowTestBase {
         java.nio.file.Files.write(questionnaire, Fixtures.resource("/fixtures/mini-questionnaire.json"));
         questionnairesToOpen.add(questionnaire);
         menu(robot, "menu-file", "menu-new-from");
-        waitFor(() -> robot.lookup("#page-first").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#page-details").tryQuery().isPresent());
         assertTrue(robot.lookup("#sidebar-second").tryQuery().isPresent(), "its topics are in the sidebar");
-        assertEquals("Page 2 of 4", ((Labeled) node(robot, "nav-position")).getText());
+        assertEquals("Page 1 of 4", ((Labeled) node(robot, "nav-position")).getText(), "a new project starts on "
+                + "its details");
     }
 }

@@ -33,7 +33,7 @@ class SummaryWindowTest extends WindowTestBase {
     @Test
     void theSummaryShowsRisksAndLeadsBackToTheQuestion(FxRobot robot) {
         openSummary(robot);
-        assertEquals("Parcel tracking platform", ((Label) robot.lookup(".summary-project-name").query()).getText());
+        assertEquals("Parcel tracking platform (copy)", ((Label) robot.lookup(".summary-project-name").query()).getText());
         assertTrue(robot.lookup(".risk-badge").queryAll().size() > 3, "level counts and one badge per risk");
         Hyperlink backups = robot.lookup("#summary-link-data_backups").query();
         robot.interact(backups::fire);

@@ -197,6 +197,17 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Starts a new project from the welcome page, which lands on its details with the name field focused,
+     * then goes on to the first topic.
+     */
+    static void newProject(FxRobot robot) {
+        click(robot, "welcome-new");
+        waitFor(() -> robot.lookup("#page-details").tryQuery().isPresent());
+        click(robot, "sidebar-business");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+    }
+
     static void shortcut(FxRobot robot, KeyCode... keys) {
         KeyCode[] all = new KeyCode[keys.length + 1];
         all[0] = KeyCode.CONTROL;
