@@ -39,6 +39,10 @@ public final class Css {
     public static final String FOLLOW_UP_CUE = "follow-up-cue";
     public static final String CLEAR_ANSWER = "clear-answer";
     public static final String GROWING_TEXT = "growing-text";
+    public static final String FIND_BAR = "find-bar";
+    public static final String FIND_FILTERS = "find-filters";
+    public static final String FIND_RESULTS = "find-results";
+    public static final String FIND_HIT = "find-hit";
     public static final String DIALOG_SCROLL = "dialog-scroll";
     public static final String ACTION = "action";
     public static final String BUSY_SPINNER = "busy-spinner";

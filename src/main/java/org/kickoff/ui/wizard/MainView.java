@@ -15,6 +15,7 @@ import org.controlsfx.control.action.Action;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.UndoableNotice;
+import org.kickoff.ui.find.FindBar;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
@@ -33,6 +34,7 @@ public final class MainView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -51,6 +53,7 @@ public final class MainView extends BorderPane {
     private final SidebarView sidebar;
     private final NavigationBar navigation;
     private final Subscription subscriptions;
+    private final FindBar find;
 
     public MainView(ShellViewModel shell, Messages messages, Clock clock, Runnable about) {
         this.shell = shell;
@@ -58,7 +61,7 @@ public final class MainView extends BorderPane {
         this.clock = clock;
         getStyleClass().add(Css.APP);
         setId("main");
-        menuBar = new MenuBarView(shell, messages, about);
+        menuBar = new MenuBarView(shell, messages, about, this::showFind);
         setTop(menuBar);
         WizardViewModel wizard = shell.wizard();
         sidebar = new SidebarView(wizard, messages);
@@ -79,6 +82,8 @@ public final class MainView extends BorderPane {
             e.consume();
         });
         noticeTimer.setOnFinished(e -> notices.hide());
+        find = new FindBar(shell.find(messages), messages);
+        find.setOnClose(() -> workspace.setTop(null));
         Subscription project = shell.document().generationProperty().subscribe(g -> projectReplaced())
                 .and(shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced()));
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
@@ -100,6 +105,11 @@ public final class MainView extends BorderPane {
         // before the focused control: a text field would take Ctrl+Z for its own, one-field undo
         if (UNDO.match(e)) {
             shell.wizard().undo();
+            e.consume();
+            return;
+        }
+        if (FIND.match(e)) {
+            showFind();
             e.consume();
             return;
         }
@@ -172,6 +182,17 @@ public final class MainView extends BorderPane {
         return new ProjectDetailsView(vm, messages);
     }
 
+    /** Shows find and filter above the page, the search field focused (Ctrl+F, Edit > Find). */
+    public void showFind() {
+        if (shell.document().project() == null) {
+            return;
+        }
+        if (workspace.getTop() != find) {
+            workspace.setTop(find);
+        }
+        find.focusField();
+    }
+
     /** The topic page on show, or {@code null}. */
     private TopicPageView topicPage() {
         return workspace.getCenter() instanceof PageWithCue framed ? framed.page() : null;
@@ -183,6 +204,7 @@ public final class MainView extends BorderPane {
      */
     public void dispose() {
         subscriptions.unsubscribe();
+        find.dispose();
         menuBar.dispose();
         sidebar.dispose();
         navigation.dispose();

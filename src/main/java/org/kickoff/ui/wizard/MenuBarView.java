@@ -26,7 +26,7 @@ final class MenuBarView extends MenuBar {
     private final Menu recent;
     private final javafx.util.Subscription subscription;
 
-    MenuBarView(ShellViewModel shell, Messages messages, Runnable about) {
+    MenuBarView(ShellViewModel shell, Messages messages, Runnable about, Runnable find) {
         this.shell = shell;
         this.messages = messages;
         setId("menu-bar");
@@ -110,7 +110,9 @@ final class MenuBarView extends MenuBar {
         MenuItem redo = item("menu-redo", "menu.edit.redo", "Shortcut+Shift+Z", wizard::redo);
         undo.disableProperty().bind(document.history().canUndoProperty().not());
         redo.disableProperty().bind(document.history().canRedoProperty().not());
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        MenuItem findItem = item("menu-find", "menu.edit.find", "Shortcut+F", find);
+        findItem.disableProperty().bind(noProject);
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), findItem);
         edit.setId("menu-edit");
         getMenus().addAll(file, edit, view, go, help);
     }

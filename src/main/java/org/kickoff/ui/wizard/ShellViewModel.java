@@ -25,6 +25,7 @@ import org.kickoff.ui.common.Background;
 import org.kickoff.ui.common.Prompts;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.SharingViewModel;
+import org.kickoff.ui.find.FindViewModel;
 import org.kickoff.ui.summary.ExportViewModel;
 import org.kickoff.ui.summary.SummaryViewModel;
 import org.kickoff.ui.welcome.ExampleProject;
@@ -161,6 +162,11 @@ public final class ShellViewModel implements WelcomeActions {
     @Override
     public void open() {
         document.open();
+    }
+
+    /** Find and filter, in the window's language. */
+    public FindViewModel find(Messages messages) {
+        return new FindViewModel(document, wizard.evaluationProperty(), messages, tools.clock(), wizard::showQuestion);
     }
 
     /** The summary page's ViewModel, for the project as it is now. */

@@ -146,4 +146,30 @@ class EditingWindowTest extends WindowTestBase {
                 .release(KeyCode.BACK_SPACE, KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals(Answer.EMPTY, answer("architecture.pattern"), "and from the keyboard");
     }
+
+    @Test
+    void ctrlFFindsAQuestionOnAnotherPageAndAFilterListsTheOpenOnes(FxRobot robot) {
+        click(robot, "welcome-example");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        shortcut(robot, KeyCode.F);
+        waitFor(() -> robot.lookup("#find-field").tryQuery().map(Node::isFocused).orElse(false));
+        robot.write("data model already", 0);
+        javafx.scene.control.ListView<?> found = robot.lookup("#find-results").query();
+        waitFor(() -> !found.getItems().isEmpty());
+        String first = ((org.kickoff.ui.find.FindViewModel.Hit) found.getItems().get(0)).questionId();
+        assertEquals("data", first.substring(0, first.indexOf('.')), "a question of another topic");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#page-data").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> robot.lookup("#" + first.replace('.', '_')).tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TextField field = node(robot, "find-field");
+        robot.interact(field::clear);
+        click(robot, "find-open");
+        javafx.scene.control.ListView<?> results = robot.lookup("#find-results").query();
+        waitFor(() -> !results.getItems().isEmpty());
+        String open = ((javafx.scene.control.ToggleButton) node(robot, "find-open")).getText();
+        assertTrue(open.matches("Open \\(\\d+\\)"), open);
+        assertEquals(Integer.parseInt(open.replaceAll("\\D", "")), results.getItems().size(), "as many as it says");
+        robot.push(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#find-bar").tryQuery().isEmpty());
+    }
 }
