@@ -94,7 +94,7 @@ final class SummaryBuilder {
                             new EntryTable(worded.columns(), worded.rows()), answer.note()));
                 } else if (visible && status == AnswerStatus.OPEN && !answer.isInvalid()) {
                     open.add(new OpenItem(question.id(), topic.id(), topicTitle, text, answer.owner(), answer.due(),
-                            due(answer.due()), answer.note()));
+                            due(answer.due()), answer.note(), isOverdue(answer)));
                 } else if (visible && status == AnswerStatus.NOT_APPLICABLE) {
                     notApplicable.add(new NotApplicableItem(question.id(), topic.id(), topicTitle, text,
                             answer.reason(), answer.note()));
@@ -105,7 +105,7 @@ final class SummaryBuilder {
                 }
                 boolean isOpen = status == AnswerStatus.OPEN;
                 String statusText = answer.isInvalid() ? messages.get("status.invalid")
-                        : messages.get(Labels.status(status));
+                        : isOverdue(answer) ? messages.get("status.overdue") : messages.get(Labels.status(status));
                 entries.add(new AppendixEntry(question.id(), text, status, statusText,
                         visible, answerText, lines, isOpen ? answer.owner() : "", isOpen ? answer.due() : null,
                         isOpen ? due(answer.due()) : "",
@@ -161,8 +161,17 @@ final class SummaryBuilder {
                 progress.invalid(), progress.total());
     }
 
+    /** The due date in words; a date that has passed says it is overdue. */
     private String due(LocalDate due) {
-        return due == null ? "" : dueFormat.format(due);
+        if (due == null) {
+            return "";
+        }
+        String text = dueFormat.format(due);
+        return due.isBefore(date) ? messages.get("summary.due.overdue", text) : text;
+    }
+
+    private boolean isOverdue(Answer answer) {
+        return answer.status() == AnswerStatus.OPEN && answer.due() != null && answer.due().isBefore(date);
     }
 
     private List<Risk> risks(Risks risks) {

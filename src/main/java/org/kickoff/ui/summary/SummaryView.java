@@ -1,8 +1,6 @@
 package org.kickoff.ui.summary;
 
 import atlantafx.base.theme.Styles;
-import java.time.Clock;
-import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,12 +26,10 @@ public final class SummaryView extends ScrollPane {
     private final SummaryViewModel vm;
     private final ExportViewModel export;
     private final PrintAction print;
-    private final Clock clock;
 
-    public SummaryView(SummaryViewModel vm, ExportViewModel export, Clock clock) {
+    public SummaryView(SummaryViewModel vm, ExportViewModel export) {
         this.vm = vm;
         this.export = export;
-        this.clock = clock;
         this.print = new PrintAction(export, vm.messages());
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-summary");
@@ -61,14 +57,13 @@ public final class SummaryView extends ScrollPane {
             page.getChildren().add(loading);
             return;
         }
-        page.getChildren().addAll(sections(summary, messages, vm::showQuestion, LocalDate.now(clock)));
+        page.getChildren().addAll(sections(summary, messages, vm::showQuestion));
     }
 
     /** The sections of the page for a summary; public for the summary benchmark. */
     public static java.util.List<javafx.scene.Node> sections(Summary summary, Messages messages,
-                                                              java.util.function.Consumer<String> showQuestion,
-                                                              LocalDate today) {
-        SummarySections sections = new SummarySections(messages, showQuestion, today);
+                                                              java.util.function.Consumer<String> showQuestion) {
+        SummarySections sections = new SummarySections(messages, showQuestion);
         return java.util.stream.Stream.of(sections.header(summary.header()), sections.risks(summary.risks(),
                 summary.riskCounts()), sections.invalid(summary.invalidInput()), sections.open(summary.openQuestions()),
                 sections.notApplicable(summary.notApplicable()), sections.decisions(summary.decisions()),

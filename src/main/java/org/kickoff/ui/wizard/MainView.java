@@ -163,7 +163,7 @@ public final class MainView extends BorderPane {
         }
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
-            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export(), clock));
+            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export()));
             return;
         }
         workspace.setCenter(pages.computeIfAbsent(page, this::build));
