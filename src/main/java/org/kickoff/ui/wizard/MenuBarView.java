@@ -11,9 +11,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.Settings;
+import org.kickoff.ui.common.Shortcut;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.CompareDialog;
 import org.kickoff.ui.sharing.MergeDialog;
+import org.kickoff.ui.sharing.MergeReport;
 import org.kickoff.ui.summary.ExportMenu;
 import org.kickoff.ui.summary.PrintAction;
 import org.kickoff.ui.welcome.ExampleProject;
@@ -92,8 +94,8 @@ final class MenuBarView extends MenuBar {
         Menu view = new Menu(messages.get("menu.view"), null, language, theme);
         view.setId("menu-view");
 
-        MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page_Up", wizard::back);
-        MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page_Down", wizard::next);
+        MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page Up", wizard::back);
+        MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page Down", wizard::next);
         MenuItem details = item("menu-details", "menu.go.details", null, () -> wizard.jumpTo(new Page.Details()));
         MenuItem summary = item("menu-summary", "menu.go.summary", "Shortcut+Shift+Y", wizard::showSummary);
         back.disableProperty().bind(wizard.canGoBackProperty().not().or(noProject));
@@ -119,7 +121,8 @@ final class MenuBarView extends MenuBar {
 
     private void compare() {
         shell.sharing().chooseAndCompare(comparison -> new CompareDialog(getScene().getWindow(), comparison.diff(),
-                shell.document().questionnaire(), comparison.mine(), comparison.theirs(), messages).showAndWait());
+                shell.document().questionnaire(), comparison.mine(), comparison.theirs(), messages,
+                shell.wizard()::showQuestion).showAndWait());
     }
 
     private void merge() {
@@ -127,7 +130,8 @@ final class MenuBarView extends MenuBar {
             MergeDialog dialog = new MergeDialog(getScene().getWindow(), vm, shell.document().questionnaire(),
                     messages);
             dialog.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                    .ifPresent(b -> vm.apply());
+                    .ifPresent(b -> new MergeReport(getScene().getWindow(), vm.apply(), vm.theirName(),
+                            shell.document().questionnaire(), messages, shell.wizard()::showQuestion).showAndWait());
         });
     }
 
@@ -159,7 +163,7 @@ final class MenuBarView extends MenuBar {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(Shortcut.of(accelerator, messages));
         }
         item.setOnAction(e -> action.run());
         return item;

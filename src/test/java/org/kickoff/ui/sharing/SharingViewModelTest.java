@@ -51,8 +51,8 @@ class SharingViewModelTest {
         List<SharingViewModel.Comparison> shown = new ArrayList<>();
         sharing.compareWith(colleague, shown::add);
         ProjectDiff diff = shown.get(0).diff();
-        assertEquals("luis.kickoff", shown.get(0).theirs());
-        assertEquals("Untitled project", shown.get(0).mine());
+        assertEquals("Untitled project (luis.kickoff)", shown.get(0).theirs(), "their name and their file");
+        assertEquals("Untitled project (not saved yet)", shown.get(0).mine());
         assertEquals(2, diff.counts().changed());
         assertEquals(1, diff.counts().onlyRight());
         assertTrue(diff.question("first.containers").map(q -> !q.differs()).orElse(false));

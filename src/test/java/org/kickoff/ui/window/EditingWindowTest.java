@@ -121,6 +121,9 @@ class EditingWindowTest extends WindowTestBase {
         robot.clickOn("#merge-rest-theirs");
         robot.clickOn("#merge-apply");
         waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#merge-report").tryQuery().isPresent());
+        javafx.scene.control.DialogPane report = robot.lookup("#merge-report").query();
+        robot.clickOn(report.lookupButton(report.getButtonTypes().get(0)));
         assertEquals(new Value.Text("Theirs"), answer("business.value").value());
         shortcut(robot, KeyCode.Z);
         assertEquals(mine.answers(), kickoff.shell().document().project().answers(), "one undo takes all of it back");

@@ -48,7 +48,12 @@ class SharingWindowTest extends WindowTestBase {
                 .tryQuery().isPresent(), "their answer is shown: " + robot.lookup(n -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("value")).queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).toList());
-        robot.clickOn((Labeled) compare.lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        assertTrue(compare.getHeaderText().contains("(example.kickoff)") || compare.getHeaderText().contains("(copy)"),
+                "each side by its project's name and its file: " + compare.getHeaderText());
+        // a line of the comparison leads to its question
+        robot.clickOn("#compare-link-business_value");
+        waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#business_value").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         filesToOpen.add(theirs);
         menu(robot, "menu-file", "menu-merge");
@@ -56,6 +61,12 @@ class SharingWindowTest extends WindowTestBase {
         robot.clickOn("#business_value-merge-theirs");
         robot.clickOn("#merge-apply");
         waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isEmpty());
+        // the merge says what it did, each question a link to it
+        waitFor(() -> robot.lookup("#merge-report").tryQuery().isPresent());
+        DialogPane report = robot.lookup("#merge-report").query();
+        assertTrue(report.getHeaderText().contains("one answer taken from them"), report.getHeaderText());
+        robot.clickOn("#merge-report-business_value");
+        waitFor(() -> robot.lookup("#merge-report").tryQuery().isEmpty());
         assertEquals("Their view of the value", ((TextArea) node(robot, "business_value-text")).getText(),
                 "the page shows the merged answer");
         assertTrue(stage.getTitle().startsWith("*"), "a merge is an unsaved change");

@@ -83,7 +83,7 @@ class SummaryWindowTest extends WindowTestBase {
         waitFor(() -> robot.lookup("#no-printer-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("export the summary as a PDF")).tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#no-printer-dialog-cancel");
         waitFor(() -> robot.lookup("#no-printer-dialog").tryQuery().isEmpty());
     }
 }
