@@ -40,6 +40,10 @@ public final class Css {
     public static final String CLEAR_ANSWER = "clear-answer";
     public static final String GROWING_TEXT = "growing-text";
     public static final String FIND_BAR = "find-bar";
+    public static final String HELP_DIALOG = "help-dialog";
+    public static final String HELP_KEYS = "help-keys";
+    public static final String HELP_KEY = "help-key";
+    public static final String HELP_TEXT = "help-text";
     public static final String FIND_FILTERS = "find-filters";
     public static final String FIND_RESULTS = "find-results";
     public static final String FIND_HIT = "find-hit";

@@ -34,6 +34,9 @@ public final class MainView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** Ctrl+? lists the shortcuts, as F1 does (on most layouts "?" is Shift and a key). */
+    private static final KeyCombination HELP = new javafx.scene.input.KeyCharacterCombination("?",
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y,
             KeyCombination.SHORTCUT_DOWN);
@@ -105,6 +108,11 @@ public final class MainView extends BorderPane {
         // before the focused control: a text field would take Ctrl+Z for its own, one-field undo
         if (UNDO.match(e)) {
             shell.wizard().undo();
+            e.consume();
+            return;
+        }
+        if (HELP.match(e)) {
+            org.kickoff.ui.help.HelpDialog.shortcuts(getScene().getWindow(), messages).show();
             e.consume();
             return;
         }

@@ -14,6 +14,7 @@ import org.kickoff.storage.Settings;
 import org.kickoff.ui.common.Shortcut;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.CompareDialog;
+import org.kickoff.ui.help.HelpDialog;
 import org.kickoff.ui.sharing.MergeDialog;
 import org.kickoff.ui.sharing.MergeReport;
 import org.kickoff.ui.summary.ExportMenu;
@@ -105,7 +106,12 @@ final class MenuBarView extends MenuBar {
         Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, summary);
         go.setId("menu-go");
 
-        Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
+        Menu help = new Menu(messages.get("menu.help"), null,
+                item("menu-getting-started", "menu.help.start", null,
+                        () -> HelpDialog.gettingStarted(getScene().getWindow(), messages).show()),
+                item("menu-shortcuts", "menu.help.shortcuts", "F1",
+                        () -> HelpDialog.shortcuts(getScene().getWindow(), messages).show()),
+                new SeparatorMenuItem(), item("menu-about", "menu.help.about", null, about));
         help.setId("menu-help");
         file.setId("menu-file");
         MenuItem undo = item("menu-undo", "menu.edit.undo", "Shortcut+Z", wizard::undo);

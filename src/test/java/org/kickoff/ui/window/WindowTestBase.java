@@ -193,7 +193,8 @@ abstract class WindowTestBase {
         }
         javafx.scene.control.MenuItem item = found;
         org.junit.jupiter.api.Assertions.assertFalse(item.isDisable(), "#" + ids[ids.length - 1] + " is disabled");
-        robot.interact(item::fire);
+        // not robot.interact: an item that opens a modal dialog returns only when it closes
+        javafx.application.Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
