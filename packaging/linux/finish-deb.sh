@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes jpackage's .deb one that Debian's tools accept, in place. jpackage installs everything under
-# /opt/kickoff; Debian also wants, and jpackage cannot make:
-#   - /usr/share/doc/kickoff/copyright in the machine-readable format (COPYRIGHT, made by the build from the
-#     third-party notice; jpackage puts the plain LICENSE into /opt/kickoff/share/doc instead),
-#   - /usr/share/doc/kickoff/changelog.Debian.gz (packaging/linux/changelog),
+# /opt/PACKAGE (/opt/kickoff-wizard); Debian also wants, and jpackage cannot make:
+#   - /usr/share/doc/PACKAGE/copyright in the machine-readable format (COPYRIGHT, made by the build from the
+#     third-party notice; jpackage puts the plain LICENSE into /opt/PACKAGE/share/doc instead),
+#   - /usr/share/doc/PACKAGE/changelog.Debian.gz (packaging/linux/changelog),
 #   - the lintian overrides for what Kickoff ships as its upstreams built it (packaging/linux/lintian-overrides),
 #   - DEBIAN/md5sums, no empty maintainer scripts, no executable shared libraries, each dependency once.
-# It also links /usr/bin/kickoff to the launcher, so that "kickoff validate ..." works from any shell.
+# It also links /usr/bin/kickoff to the launcher, so that "kickoff validate ..." works from any shell (the
+# command keeps Kickoff's name; the package's name is another, see packaging/jpackage/linux-installer.args),
+# and fails if a word of jpackage's templates was left unfilled (packaging/linux/deb-templates.sh).
 #
 #   finish-deb.sh DEB COPYRIGHT
 set -euo pipefail
@@ -26,7 +28,15 @@ install -m 0644 "$copyright" "$doc/copyright"
 gzip -9n < "$here/changelog" > "$doc/changelog.Debian.gz"
 chmod 0644 "$doc/changelog.Debian.gz"
 install -m 0644 "$here/lintian-overrides" "$root/usr/share/lintian/overrides/$package"
-ln -s "/opt/$package/bin/Kickoff" "$root/usr/bin/$package"
+ln -s "/opt/$package/bin/Kickoff" "$root/usr/bin/kickoff"
+
+# a placeholder that this jpackage does not know stays as it is, and would fail in a script or the control file
+for file in control preinst postinst prerm postrm; do
+  if [ -f "$root/DEBIAN/$file" ] && grep -nE '^[A-Z][A-Z_]*_[A-Z_]*[A-Z]$|: *[A-Z]+_[A-Z_]+$' "$root/DEBIAN/$file"; then
+    echo "finish-deb: DEBIAN/$file has words jpackage did not fill in (above)" >&2
+    exit 1
+  fi
+done
 
 # the changelog's newest entry is this package's version
 version=$(sed -n 's/^Version: //p' "$root/DEBIAN/control")
