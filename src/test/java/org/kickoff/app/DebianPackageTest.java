@@ -160,6 +160,52 @@ class DebianPackageTest {
     }
 
     @Test
+    void finishingOverridesOnlyTheRuntimesOwnCopiesOfSystemLibraries(@TempDir Path temp) throws Exception {
+        assumeTrue(PackagingTest.onPath("dpkg-deb") && PackagingTest.onPath("bash") && PackagingTest.onPath("readelf"),
+                "needs dpkg-deb and readelf (Debian)");
+        // real shared libraries of this machine: one linked to the system's zlib, one that is not
+        List<Path> libraries = new ArrayList<>();
+        try (var found = Files.list(Path.of(System.getProperty("java.home"), "lib"))) {
+            found.filter(p -> p.toString().endsWith(".so")).sorted().forEach(libraries::add);
+        }
+        for (String system : List.of("/usr/lib/x86_64-linux-gnu/libpng16.so.16", "/usr/lib/aarch64-linux-gnu/libpng16.so.16")) {
+            libraries.add(Path.of(system));
+        }
+        Path linked = null;
+        Path own = null;
+        for (Path library : libraries) {
+            if (Files.isRegularFile(library)) {
+                boolean needsZlib = run(List.of("readelf", "-d", library.toString())).matches("(?s).*\\(NEEDED\\).*\\[libz\\.so.*");
+                if (needsZlib && linked == null) {
+                    linked = library;
+                } else if (!needsZlib && own == null) {
+                    own = library;
+                }
+            }
+        }
+        assumeTrue(linked != null && own != null, "needs a library that links zlib and one that does not");
+        String name = packageName();
+        Path root = temp.resolve("root");
+        Path debian = Files.createDirectories(root.resolve("DEBIAN"));
+        Files.writeString(debian.resolve("control"), control(name, pomVersion() + "-1", "Depends: libc6"));
+        Path runtime = Files.createDirectories(root.resolve("opt/" + name + "/lib/runtime/lib"));
+        Files.copy(linked, runtime.resolve("libzip.so")); // as Debian's OpenJDK makes it
+        Files.copy(own, runtime.resolve("libjli.so")); // as Temurin makes it, with zlib inside
+        Path deb = temp.resolve("kickoff.deb");
+        run(List.of("dpkg-deb", "--root-owner-group", "--build", root.toString(), deb.toString()));
+        run(List.of("bash", "packaging/linux/finish-deb.sh", deb.toString(),
+                Files.writeString(temp.resolve("copyright"), "x\n").toString()));
+
+        Path out = temp.resolve("out");
+        run(List.of("dpkg-deb", "-x", deb.toString(), out.toString()));
+        List<String> overrides = Files.readAllLines(out.resolve("usr/share/lintian/overrides/" + name));
+        assertTrue(overrides.contains(name + ": embedded-library zlib [opt/" + name + "/lib/runtime/lib/libjli.so]"),
+                String.join("\n", overrides));
+        assertFalse(overrides.stream().anyMatch(l -> l.contains("libzip.so")), "libzip.so uses the system's zlib");
+        assertTrue(overrides.containsAll(Files.readAllLines(LINUX.resolve("lintian-overrides"))), "and the others");
+    }
+
+    @Test
     void finishingRefusesAPackageWhoseVersionTheChangelogDoesNotName(@TempDir Path temp) throws Exception {
         assumeTrue(PackagingTest.onPath("dpkg-deb") && PackagingTest.onPath("bash"), "needs dpkg-deb (Debian)");
         Path root = Files.createDirectories(temp.resolve("root/DEBIAN"));
