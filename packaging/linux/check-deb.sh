@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Checks the built .deb with Debian's own tools (releasing.md says when): lintian must report no error but
-# dir-or-file-in-opt (Kickoff installs into /opt/kickoff, see the README); the desktop entry and the MIME
+# dir-or-file-in-opt (Kickoff installs into /opt/kickoff-wizard, see the README); the desktop entry and the MIME
 # type that the package installs must pass desktop-file-validate and xmllint.
 #
-#   packaging/linux/check-deb.sh [target/installer/kickoff_*.deb]
+#   packaging/linux/check-deb.sh [target/installer/kickoff-wizard_*.deb]
 # Needs lintian, desktop-file-utils and libxml2-utils (apt-get install lintian desktop-file-utils libxml2-utils).
 set -euo pipefail
-deb=${1:-$(ls target/installer/kickoff_*.deb | head -1)}
+deb=${1:-$(ls target/installer/kickoff-wizard_*.deb | head -1)}
+package=$(dpkg-deb -f "$deb" Package)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -16,8 +17,8 @@ echo "lintian: $(grep -c ' dir-or-file-in-opt ' "$work/lintian.txt") x dir-or-fi
 errors=$(grep '^E: ' "$work/lintian.txt" | grep -vc ' dir-or-file-in-opt ' || true)
 
 dpkg-deb -x "$deb" "$work/root"
-desktop-file-validate "$work"/root/opt/kickoff/lib/*.desktop && echo "desktop-file-validate: the desktop entry is valid"
-xmllint --noout "$work/root/opt/kickoff/lib/kickoff-project.xml" && echo "xmllint: the MIME type is well-formed"
+desktop-file-validate "$work"/root/opt/"$package"/lib/*.desktop && echo "desktop-file-validate: the desktop entry is valid"
+xmllint --noout "$work/root/opt/$package/lib/kickoff-project.xml" && echo "xmllint: the MIME type is well-formed"
 
 if [ "$errors" -gt 0 ]; then
   echo "FAILED: lintian reports $errors error(s) besides dir-or-file-in-opt" >&2

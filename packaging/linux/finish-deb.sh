@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Makes jpackage's .deb one that Debian's tools accept, in place. jpackage installs everything under
-# /opt/kickoff; Debian also wants, and jpackage cannot make:
-#   - /usr/share/doc/kickoff/copyright in the machine-readable format (COPYRIGHT, made by the build from the
-#     third-party notice; jpackage puts the plain LICENSE into /opt/kickoff/share/doc instead),
-#   - /usr/share/doc/kickoff/changelog.Debian.gz (packaging/linux/changelog),
-#   - the lintian overrides for what Kickoff ships as its upstreams built it (packaging/linux/lintian-overrides),
+# /opt/PACKAGE (/opt/kickoff-wizard); Debian also wants, and jpackage cannot make:
+#   - /usr/share/doc/PACKAGE/copyright in the machine-readable format (COPYRIGHT, made by the build from the
+#     third-party notice; jpackage puts the plain LICENSE into /opt/PACKAGE/share/doc instead),
+#   - /usr/share/doc/PACKAGE/changelog.Debian.gz (packaging/linux/changelog),
+#   - the lintian overrides for what Kickoff ships as its upstreams built it (packaging/linux/lintian-overrides,
+#     and the JDK's libraries with their own copy of zlib and the like, found with readelf),
 #   - DEBIAN/md5sums, no empty maintainer scripts, no executable shared libraries, each dependency once.
-# It also links /usr/bin/kickoff to the launcher, so that "kickoff validate ..." works from any shell.
+# It also links /usr/bin/kickoff to the launcher, so that "kickoff validate ..." works from any shell (the
+# command keeps Kickoff's name; the package's name is another, see packaging/jpackage/linux-installer.args),
+# and fails if a word of jpackage's templates was left unfilled (packaging/linux/deb-templates.sh).
 #
 #   finish-deb.sh DEB COPYRIGHT
 set -euo pipefail
@@ -26,7 +29,31 @@ install -m 0644 "$copyright" "$doc/copyright"
 gzip -9n < "$here/changelog" > "$doc/changelog.Debian.gz"
 chmod 0644 "$doc/changelog.Debian.gz"
 install -m 0644 "$here/lintian-overrides" "$root/usr/share/lintian/overrides/$package"
-ln -s "/opt/$package/bin/Kickoff" "$root/usr/bin/$package"
+# The JDK's own libraries are made with their own copy of zlib, libjpeg, Little CMS and FreeType by most JDK
+# builds outside Linux distributions (Eclipse Temurin among them), and linked to the system's by Debian's
+# OpenJDK: an override, with that reason, for each library of this runtime that needs no system copy. Kickoff
+# ships the runtime as its upstream built it; the notices are in lib/runtime/legal.
+runtime=opt/$package/lib/runtime/lib
+for entry in libzip.so:libz.so:zlib libjli.so:libz.so:zlib libsplashscreen.so:libz.so:zlib \
+             libsplashscreen.so:libjpeg.so:libjpeg libjavajpeg.so:libjpeg.so:libjpeg liblcms.so:liblcms2.so:lcms2 \
+             libfreetype.so:libfreetype.so:freetype; do
+  IFS=: read -r file system copy <<< "$entry"
+  if [ -f "$root/$runtime/$file" ] && ! readelf -d "$root/$runtime/$file" | grep -q "(NEEDED).*\[$system"; then
+    [ -n "${bundled:-}" ] || printf '# %s\n' "The Java runtime's own copies of libraries (finish-deb.sh)" \
+      >> "$root/usr/share/lintian/overrides/$package"
+    bundled=yes
+    echo "$package: embedded-library $copy [$runtime/$file]" >> "$root/usr/share/lintian/overrides/$package"
+  fi
+done
+ln -s "/opt/$package/bin/Kickoff" "$root/usr/bin/kickoff"
+
+# a placeholder that this jpackage does not know stays as it is, and would fail in a script or the control file
+for file in control preinst postinst prerm postrm; do
+  if [ -f "$root/DEBIAN/$file" ] && grep -nE '^[A-Z][A-Z_]*_[A-Z_]*[A-Z]$|: *[A-Z]+_[A-Z_]+$' "$root/DEBIAN/$file"; then
+    echo "finish-deb: DEBIAN/$file has words jpackage did not fill in (above)" >&2
+    exit 1
+  fi
+done
 
 # the changelog's newest entry is this package's version
 version=$(sed -n 's/^Version: //p' "$root/DEBIAN/control")

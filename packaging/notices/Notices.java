@@ -152,7 +152,7 @@ public final class Notices {
         out.append(wrap("Openhtmltopdf, which writes the PDF summaries, is under the GNU Lesser General Public "
                 + "License, version 2.1 or later (part 4). You may replace it with another or a changed version:"))
                 .append("\n\n");
-        out.append(bullet("In the installed application (the .deb's /opt/kickoff/lib/app, the application "
+        out.append(bullet("In the installed application (the .deb's /opt/kickoff-wizard/lib/app, the application "
                 + "image's lib/app, the app folder of the Windows and macOS installers) it is not part of "
                 + "kickoff.jar but in its own jars on the class path: " + String.join(", ", lgplJars) + ". Replace "
                 + "these files with yours under the same names (or change their names in Kickoff.cfg in that "
@@ -230,11 +230,11 @@ public final class Notices {
         StringBuilder out = new StringBuilder();
         out.append("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")
                 .append("Upstream-Name: Kickoff\n")
-                .append("Comment:").append(field("Kickoff is installed in /opt/kickoff with the libraries it "
-                        + "uses and its own Java runtime. /opt/kickoff/lib/app/THIRD-PARTY.txt lists every "
+                .append("Comment:").append(field("Kickoff is installed in /opt/kickoff-wizard with the libraries it "
+                        + "uses and its own Java runtime. /opt/kickoff-wizard/lib/app/THIRD-PARTY.txt lists every "
                         + "library with its version, licence and copyright, says how to replace the LGPL "
                         + "library, and holds every licence text and the libraries' own licence and notice "
-                        + "files; the runtime's notices are in /opt/kickoff/lib/runtime/legal.")).append("\n\n");
+                        + "files; the runtime's notices are in /opt/kickoff-wizard/lib/runtime/legal.")).append("\n\n");
         Set<String> licences = new LinkedHashSet<>(List.of("MIT"));
         out.append("Files: *\nCopyright: 2026 The Kickoff authors\nLicense: ").append(debianName("MIT")).append("\n\n");
 
@@ -252,14 +252,14 @@ public final class Notices {
                     .append(debianName(licence)).append(");");
         }
         licences.addAll(jarLicences);
-        out.append("Files: opt/kickoff/lib/app/kickoff.jar\nCopyright:").append(lines(holders)).append('\n')
+        out.append("Files: opt/kickoff-wizard/lib/app/kickoff.jar\nCopyright:").append(lines(holders)).append('\n')
                 .append("License: ").append(String.join(" and ", jarLicences.stream().map(this::debianName).toList()))
                 .append("\nComment:").append(field(which.toString().replaceFirst(";$", "."))).append("\n\n");
 
         List<Part> lgplParts = parts.stream().filter(p -> p.id().startsWith(lgpl + ":")).toList();
         for (Part part : lgplParts) {
             licences.add(key(part.licence()));
-            out.append("Files: opt/kickoff/lib/app/").append(part.id().split(":")[1]).append('-')
+            out.append("Files: opt/kickoff-wizard/lib/app/").append(part.id().split(":")[1]).append('-')
                     .append(part.version()).append(".jar\nCopyright: ")
                     .append(part.copyright().replaceFirst("^Copyright (\\([cC]\\) )?", "")).append("\nLicense: ")
                     .append(debianName(key(part.licence()))).append("\nComment:").append(field(part.name() + " "
@@ -271,11 +271,11 @@ public final class Notices {
         String javaVersion = release.replaceAll("(?s).*JAVA_VERSION=\"([^\"]*)\".*", "$1");
         String gpl = "GPL-2.0-only_WITH_Classpath-exception-2.0";
         licences.add(gpl);
-        out.append("Files: opt/kickoff/lib/runtime/*\nCopyright: Oracle and/or its affiliates, and the other "
-                        + "authors named in /opt/kickoff/lib/runtime/legal\nLicense: ").append(debianName(gpl))
+        out.append("Files: opt/kickoff-wizard/lib/runtime/*\nCopyright: Oracle and/or its affiliates, and the other "
+                        + "authors named in /opt/kickoff-wizard/lib/runtime/legal\nLicense: ").append(debianName(gpl))
                 .append("\nComment:").append(field("The Java runtime: OpenJDK " + javaVersion + " and the JavaFX "
                         + "modules, linked with jlink. The notices of each module, and of the code it includes, "
-                        + "are in /opt/kickoff/lib/runtime/legal/<module>.")).append("\n\n");
+                        + "are in /opt/kickoff-wizard/lib/runtime/legal/<module>.")).append("\n\n");
 
         for (String licence : licences) {
             out.append("License: ").append(debianName(licence)).append('\n');

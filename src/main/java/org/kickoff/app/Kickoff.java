@@ -164,7 +164,14 @@ public final class Kickoff {
         applyTheme(shell.themeProperty().get());
         shell.themeProperty().subscribe((o, theme) -> applyTheme(theme));
         view = newView();
-        Settings.WindowPlacement placement = shell.settingsProperty().get().window();
+        Settings.WindowPlacement saved = shell.settingsProperty().get().window();
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (saved.x() != null && saved.y() != null) {
+            area = javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height())
+                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        }
+        Settings.WindowPlacement placement = saved.within(area.getMinX(), area.getMinY(), area.getWidth(),
+                area.getHeight());
         Scene scene = new Scene(view, placement.width(), placement.height());
         scene.getStylesheets().add(Kickoff.class.getResource(Css.STYLESHEET).toExternalForm());
         acceptDroppedFiles(scene);

@@ -120,11 +120,59 @@ public final class MergePlan {
         return resolutions.size() == conflicts.size();
     }
 
+    /**
+     * What the merge does to the outcome of the kickoff: register entries and actions only they have (taken
+     * over), ones both have differently (mine stays, theirs is quoted in its note), and their milestones that
+     * I do not have (added). Ids and names in their order.
+     */
+    public record OutcomeChanges(List<String> risksTaken, List<String> risksQuoted, List<String> actionsTaken,
+                                 List<String> actionsQuoted, List<String> milestonesAdded) {
+        public OutcomeChanges {
+            risksTaken = List.copyOf(risksTaken);
+            risksQuoted = List.copyOf(risksQuoted);
+            actionsTaken = List.copyOf(actionsTaken);
+            actionsQuoted = List.copyOf(actionsQuoted);
+            milestonesAdded = List.copyOf(milestonesAdded);
+        }
+
+        public boolean isEmpty() {
+            return risksTaken.isEmpty() && risksQuoted.isEmpty() && actionsTaken.isEmpty() && actionsQuoted.isEmpty()
+                    && milestonesAdded.isEmpty();
+        }
+    }
+
+    /** The register entries, actions and milestones the merge brings in; see {@link OutcomeChanges}. */
+    public OutcomeChanges outcomeChanges() {
+        List<String> risksTaken = new ArrayList<>();
+        List<String> risksQuoted = new ArrayList<>();
+        theirs.register().forEach((id, entry) -> {
+            RiskEntry own = mine.riskEntry(id);
+            if (own.isEmpty()) {
+                if (!entry.isEmpty()) {
+                    risksTaken.add(id);
+                }
+            } else if (!OutcomeFields.differences(own, entry).isEmpty()) {
+                risksQuoted.add(id);
+            }
+        });
+        List<String> actionsTaken = new ArrayList<>();
+        List<String> actionsQuoted = new ArrayList<>();
+        theirs.actions().forEach((id, action) -> {
+            Action own = mine.actions().get(id);
+            if (own == null) {
+                actionsTaken.add(id);
+            } else if (!OutcomeFields.differences(own, action).isEmpty()) {
+                actionsQuoted.add(id);
+            }
+        });
+        List<String> milestones = theirs.milestones().stream().filter(m -> !mine.milestones().contains(m))
+                .map(Milestone::name).toList();
+        return new OutcomeChanges(risksTaken, risksQuoted, actionsTaken, actionsQuoted, milestones);
+    }
+
     /** Whether applying the plan would change my project at all. */
     public boolean changesAnything() {
-        return !takenOver.isEmpty() || !conflicts.isEmpty() || !theirs.register().isEmpty()
-                && !theirs.register().equals(mine.register()) || !theirs.actions().isEmpty()
-                && !theirs.actions().equals(mine.actions()) || !mine.milestones().containsAll(theirs.milestones());
+        return !takenOver.isEmpty() || !conflicts.isEmpty() || !outcomeChanges().isEmpty();
     }
 
     /**
@@ -133,6 +181,7 @@ public final class MergePlan {
      * stay, theirs are added where I have none.
      */
     public Project apply(MergeWording wording) {
+        OutcomeChanges outcome = outcomeChanges();
         Project result = mine;
         for (String id : takenOver) {
             result = result.withAnswer(id, theirs.answerOrEmpty(id));
@@ -172,8 +221,8 @@ public final class MergePlan {
         return result.withInfo(result.info().withAuthors(authors))
                 .withUnknown(new UnknownFields(unknown))
                 .withChangedSinceAnswered(marks)
-                .withRegister(register(wording))
-                .withActions(actions(wording))
+                .withRegister(register(outcome, wording))
+                .withActions(actions(outcome, wording))
                 .withMilestones(ThreeWayMerge.milestones(mine.milestones(), theirs.milestones()));
     }
 
@@ -181,30 +230,24 @@ public final class MergePlan {
      * My register with theirs brought in: entries only they have are taken over; where both decided
      * differently, mine stays and their decision is quoted in its note.
      */
-    private Map<String, RiskEntry> register(MergeWording wording) {
+    private Map<String, RiskEntry> register(OutcomeChanges changes, MergeWording wording) {
         Map<String, RiskEntry> result = new LinkedHashMap<>(mine.register());
-        theirs.register().forEach((id, entry) -> {
+        changes.risksTaken().forEach(id -> result.put(id, theirs.riskEntry(id)));
+        for (String id : changes.risksQuoted()) {
             RiskEntry own = mine.riskEntry(id);
-            if (own.isEmpty()) {
-                result.put(id, entry);
-            } else if (!OutcomeFields.differences(own, entry).isEmpty()) {
-                result.put(id, own.withNote(MergeWording.append(own.note(), wording.riskConflict(id, entry))));
-            }
-        });
+            result.put(id, own.withNote(MergeWording.append(own.note(), wording.riskConflict(id, theirs.riskEntry(id)))));
+        }
         return result;
     }
 
     /** My actions and theirs; where both have one action differently, mine with theirs quoted in its note. */
-    private Map<String, Action> actions(MergeWording wording) {
+    private Map<String, Action> actions(OutcomeChanges changes, MergeWording wording) {
         Map<String, Action> result = new LinkedHashMap<>(mine.actions());
-        theirs.actions().forEach((id, action) -> {
+        changes.actionsTaken().forEach(id -> result.put(id, theirs.actions().get(id)));
+        for (String id : changes.actionsQuoted()) {
             Action own = mine.actions().get(id);
-            if (own == null) {
-                result.put(id, action);
-            } else if (!OutcomeFields.differences(own, action).isEmpty()) {
-                result.put(id, own.withNote(MergeWording.append(own.note(), wording.actionConflict(action))));
-            }
-        });
+            result.put(id, own.withNote(MergeWording.append(own.note(), wording.actionConflict(theirs.actions().get(id)))));
+        }
         return result;
     }
 }

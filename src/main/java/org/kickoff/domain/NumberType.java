@@ -104,6 +104,9 @@ public record NumberType(List<NamedItem> units, BigDecimal min, BigDecimal max) 
         for (int u = 0; u < units.size(); u++) {
             check.id(at + ".units[" + u + "].id", units.get(u).id(), ids);
             check.texts(at + ".units[" + u + "].label", units.get(u).label());
+            if (!units.get(u).one().isEmpty()) {
+                check.texts(at + ".units[" + u + "].one", units.get(u).one());
+            }
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
             check.problem(Problem.at(at + ".min", "questionnaire.bad-range", min, max));
@@ -130,7 +133,15 @@ public record NumberType(List<NamedItem> units, BigDecimal min, BigDecimal max) 
     /** The range may be changed without the answer losing its meaning; the units may not. */
     @Override
     public boolean sameMeaning(QuestionType<?> other) {
-        return other instanceof NumberType n && n.units.equals(units);
+        if (!(other instanceof NumberType n) || n.units.size() != units.size()) {
+            return false;
+        }
+        for (int u = 0; u < units.size(); u++) {
+            if (!units.get(u).sameMeaning(n.units.get(u))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

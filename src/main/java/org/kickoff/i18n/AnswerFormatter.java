@@ -152,15 +152,19 @@ public final class AnswerFormatter {
         return option.map(Choice::label).map(l -> l.in(messages.language())).orElse(optionId);
     }
 
-    /** "2.5 TB": the number in the user's way, then its unit's label (or id, if the unit is unknown). */
+    /** "2.5 TB", "1 week": the number in the user's way, then its unit's label (or id, if the unit is unknown). */
     public String amount(NumberType type, Value.Amount amount) {
         NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
         format.setMaximumFractionDigits(Limits.FRACTION_DIGITS);
-        String number = format.format(amount.number() == null ? BigDecimal.ZERO : amount.number());
+        BigDecimal value = amount.number() == null ? BigDecimal.ZERO : amount.number();
+        String number = format.format(value);
         if (amount.unit().isEmpty()) {
             return number;
         }
-        String unit = type.unit(amount.unit()).map(u -> u.label().in(messages.language())).orElse(amount.unit());
+        // which numbers take a unit's singular ("1 week", but "1.5 weeks") is the language's rule, in its bundle
+        boolean singular = "one".equals(messages.get("answer.plural-form", value));
+        String unit = type.unit(amount.unit()).map(u -> u.labelFor(messages.language(), singular))
+                .orElse(amount.unit());
         return number + " " + unit;
     }
 }

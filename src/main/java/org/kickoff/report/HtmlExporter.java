@@ -365,7 +365,9 @@ final class HtmlExporter implements Exporter {
                         .append(item.owner().isBlank() ? "<span class=\"muted\">" + t("report.not-set") + "</span>"
                                 : text(item.owner()))
                         .append("</td><td>").append(item.dueText().isEmpty()
-                                ? "<span class=\"muted\">" + t("report.not-set") + "</span>" : text(item.dueText()))
+                                ? "<span class=\"muted\">" + t("report.not-set") + "</span>"
+                                : item.overdue() ? "<span class=\"overdue\">" + text(item.dueText()) + "</span>"
+                                : text(item.dueText()))
                         .append("</td></tr>\n");
             }
             out.append("</tbody></table>\n</section>\n");

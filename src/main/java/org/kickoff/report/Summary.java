@@ -168,9 +168,12 @@ public record Summary(String language, Header header, List<Risk> risks, RiskCoun
         }
     }
 
-    /** A question still to be decided; {@code due} is null and {@code dueText} empty when no date is set. */
+    /**
+     * A question still to be decided; {@code due} is null and {@code dueText} empty when no date is set.
+     * {@code overdue}: the due date has passed (the due text says so too, in every format).
+     */
     public record OpenItem(String questionId, String topicId, String topicTitle, String question, String owner,
-                           LocalDate due, String dueText, String note) {
+                           LocalDate due, String dueText, String note, boolean overdue) {
     }
 
     public record NotApplicableItem(String questionId, String topicId, String topicTitle, String question,

@@ -102,7 +102,7 @@ final class SummaryBuilder {
                             new EntryTable(worded.columns(), worded.rows()), answer.note()));
                 } else if (visible && status == AnswerStatus.OPEN && !answer.isInvalid()) {
                     open.add(new OpenItem(question.id(), topic.id(), topicTitle, text, answer.owner(), answer.due(),
-                            due(answer.due()), answer.note()));
+                            due(answer.due()), answer.note(), isOverdue(answer)));
                 } else if (visible && status == AnswerStatus.NOT_APPLICABLE) {
                     notApplicable.add(new NotApplicableItem(question.id(), topic.id(), topicTitle, text,
                             answer.reason(), answer.note()));
@@ -113,7 +113,7 @@ final class SummaryBuilder {
                 }
                 boolean isOpen = status == AnswerStatus.OPEN;
                 String statusText = answer.isInvalid() ? messages.get("status.invalid")
-                        : messages.get(Labels.status(status));
+                        : isOverdue(answer) ? messages.get("status.overdue") : messages.get(Labels.status(status));
                 entries.add(new AppendixEntry(question.id(), text, status, statusText,
                         visible, answerText, lines, isOpen ? answer.owner() : "", isOpen ? answer.due() : null,
                         isOpen ? due(answer.due()) : "",
@@ -147,7 +147,7 @@ final class SummaryBuilder {
         var entry = item.entry();
         return new Risk(item.id(), RiskFinding.Kind.RULE, item.level(), messages.get(Labels.level(item.level())), title,
                 "", "", item.topicId(), topicTitle, List.of(), refs, item.status(), messages.get("risks.gone"),
-                entry.owner(), entry.due(), due(entry.due()), decision(entry));
+                entry.owner(), entry.due(), date(entry.due()), decision(entry));
     }
 
     /** Who accepted a risk, until when and why; empty unless someone accepted it. */
@@ -168,7 +168,8 @@ final class SummaryBuilder {
                     .orElse(org.kickoff.i18n.RiskWords.title(messages, questionnaire, item.risk()));
             String state = item.done() ? messages.get("action.state.done")
                     : item.overdue() ? messages.get("summary.action.overdue") : messages.get("action.state.open");
-            lines.add(new Summary.ActionLine(item.id(), decision, title, item.owner(), item.due(), due(item.due()),
+            // the state says "overdue"; the date says only the date, also for a done action
+            lines.add(new Summary.ActionLine(item.id(), decision, title, item.owner(), item.due(), date(item.due()),
                     item.done(), item.overdue(), state, riskTitle, refs));
         }
         return lines;
@@ -278,8 +279,22 @@ final class SummaryBuilder {
                 progress.invalid(), progress.total());
     }
 
+    /** A date in words, or empty. */
+    private String date(LocalDate day) {
+        return day == null ? "" : dueFormat.format(day);
+    }
+
+    /** The due date in words; a date that has passed says it is overdue. */
     private String due(LocalDate due) {
-        return due == null ? "" : dueFormat.format(due);
+        if (due == null) {
+            return "";
+        }
+        String text = dueFormat.format(due);
+        return due.isBefore(date) ? messages.get("summary.due.overdue", text) : text;
+    }
+
+    private boolean isOverdue(Answer answer) {
+        return answer.status() == AnswerStatus.OPEN && answer.due() != null && answer.due().isBefore(date);
     }
 
     private List<Risk> risks(Risks risks) {
@@ -310,7 +325,8 @@ final class SummaryBuilder {
             result.add(new Risk(finding.id(), finding.kind(), finding.level(),
                     messages.get(Labels.level(finding.level())), title, explanation, recommendation,
                     finding.topicId(), topicTitle, cite(finding.references()), refs, item.status(),
-                    outcome.status(item.status()), entry.owner(), entry.due(), due(entry.due()), decision(entry)));
+                    outcome.status(item.status()), entry.owner(), entry.due(),
+                    item.isUnaddressed() ? due(entry.due()) : date(entry.due()), decision(entry)));
         }
         return result;
     }

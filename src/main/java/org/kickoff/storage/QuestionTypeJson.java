@@ -73,7 +73,7 @@ final class QuestionTypeJson {
         List<JsonNode> nodes = node.array(field);
         for (int i = 0; i < nodes.size(); i++) {
             JsonObject item = JsonObject.of(nodes.get(i), node.at(field) + "[" + i + "]");
-            items.add(new NamedItem(item.requiredString("id"), item.text("label")));
+            items.add(new NamedItem(item.requiredString("id"), item.text("label"), item.text("one")));
         }
         return items;
     }
@@ -145,6 +145,9 @@ final class QuestionTypeJson {
             g.writeStartObject();
             g.writeStringField("id", item.id());
             text(g, "label", item.label(), languages);
+            if (!item.one().isEmpty()) {
+                text(g, "one", item.one(), languages);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kickoff.domain.ProblemException;
 
@@ -49,8 +51,22 @@ public final class SettingsStore {
                     w.number("y").map(Number::doubleValue).orElse(null), width, height, w.bool("maximized", false));
         }
         String language = root.string("language", defaultLanguage);
+        Map<Path, Settings.Memory> memories = new LinkedHashMap<>();
+        if (root.has("projects")) {
+            JsonObject projects = root.object("projects");
+            for (Map.Entry<String, JsonNode> entry : projects.fields()) {
+                Optional<Path> file = path(entry.getKey());
+                if (file.isEmpty()) {
+                    continue;
+                }
+                JsonObject memory = JsonObject.of(entry.getValue(), projects.at(entry.getKey()));
+                memories.put(file.get(), new Settings.Memory(memory.string("name", ""),
+                        memory.number("done").map(Number::intValue).orElse(0), memory.instant("saved"),
+                        memory.string("page", "")));
+            }
+        }
         return new Settings(language, root.string("theme", Settings.LIGHT), recent,
-                path(root.string("lastProject", "")).orElse(null), window);
+                path(root.string("lastProject", "")).orElse(null), window, memories);
     }
 
     private static double clamp(double value, double min, double max) {
@@ -93,6 +109,21 @@ public final class SettingsStore {
             g.writeNumberField("height", w.height());
             g.writeBooleanField("maximized", w.maximized());
             g.writeEndObject();
+            if (!settings.memories().isEmpty()) {
+                g.writeObjectFieldStart("projects");
+                for (Map.Entry<Path, Settings.Memory> entry : settings.memories().entrySet()) {
+                    Settings.Memory memory = entry.getValue();
+                    g.writeObjectFieldStart(entry.getKey().toString());
+                    g.writeStringField("name", memory.name());
+                    g.writeNumberField("done", memory.percentDone());
+                    if (memory.saved() != null) {
+                        g.writeStringField("saved", memory.saved().toString());
+                    }
+                    g.writeStringField("page", memory.page());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }), FileWriting.system(), PrivateFiles.FILE);
     }

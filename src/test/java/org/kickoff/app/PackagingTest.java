@@ -1,6 +1,7 @@
 package org.kickoff.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -36,13 +37,14 @@ class PackagingTest {
     @Test
     void desktopEntryOpensProjectFilesWithTheLauncher() throws IOException {
         Map<String, String> entry = desktopEntry();
+        String opt = "/opt/" + DebianPackageTest.packageName();
         assertEquals("Application", entry.get("Type"));
-        assertEquals("/opt/kickoff/bin/Kickoff %f", entry.get("Exec"), "the file double-clicked is the argument");
+        assertEquals(opt + "/bin/Kickoff %f", entry.get("Exec"), "the file double-clicked is the argument");
         assertEquals(mimeType() + ";", entry.get("MimeType"));
         assertTrue(entry.get("Categories").endsWith(";") && entry.get("Categories").contains("Development"));
         // the window manager matches the window to this entry (its icon, its task bar item) by class
         assertEquals(KickoffApp.class.getName(), entry.get("StartupWMClass"));
-        assertEquals("/opt/kickoff/lib/Kickoff.png", entry.get("Icon"), "where jpackage puts the image's icon");
+        assertEquals(opt + "/lib/Kickoff.png", entry.get("Icon"), "where jpackage puts the image's icon");
     }
 
     @Test
@@ -96,7 +98,7 @@ class PackagingTest {
 
     @Test
     void debScriptsRegisterTheMimeDefinitionThatIsPackaged() throws IOException {
-        String installed = "/opt/kickoff/lib/kickoff-project.xml";
+        String installed = "/opt/" + DebianPackageTest.packageName() + "/lib/kickoff-project.xml";
         assertTrue(Files.readString(PACKAGING.resolve("linux/postinst")).contains("xdg-mime install --novendor " + installed));
         assertTrue(Files.readString(PACKAGING.resolve("linux/prerm")).contains("xdg-mime uninstall --novendor " + installed));
         assertTrue(Files.readString(Path.of("pom.xml")).contains("packaging/linux/kickoff-project.xml"),
@@ -114,6 +116,26 @@ class PackagingTest {
             assertEquals(0, process.waitFor(), String.join(" ", check) + ": " + out);
             assertEquals("", out.strip(), "no warning either: " + out);
         }
+    }
+
+    @Test
+    void everyPathIntoOptIsThePackagesFolder() throws IOException {
+        // jpackage installs into /opt/<package name>; each file that names the folder must name that one
+        String name = DebianPackageTest.packageName();
+        List<Path> files = List.of(PACKAGING.resolve("linux/kickoff.desktop"), PACKAGING.resolve("linux/postinst"),
+                PACKAGING.resolve("linux/prerm"), PACKAGING.resolve("linux/lintian-overrides"),
+                PACKAGING.resolve("linux/finish-deb.sh"), PACKAGING.resolve("linux/check-deb.sh"),
+                PACKAGING.resolve("notices/Notices.java"), PACKAGING.resolve("jpackage/cds-image.args"));
+        int paths = 0;
+        for (Path file : files) {
+            java.util.regex.Matcher opt = java.util.regex.Pattern.compile("(?<![\\w.])/?opt/([\\w$+-]+)")
+                    .matcher(Files.readString(file));
+            while (opt.find()) {
+                assertTrue(List.of(name, "PACKAGE", "$package").contains(opt.group(1)), file + ": " + opt.group());
+                paths++;
+            }
+        }
+        assertTrue(paths > 10, "the files name the folder: " + paths);
     }
 
     static boolean onPath(String program) {
@@ -181,6 +203,117 @@ class PackagingTest {
                 "-XX:SharedArchiveFile=" + appDir + "/kickoff.jsa", "-cp",
                 appDir + "/kickoff.jar:" + appDir + "/more.jar",
                 "org.kickoff.app.Main", "my project.kickoff", "--x"), out.lines().toList());
+    }
+
+    @Test
+    void trainingMakesTheAheadOfTimeCacheWithTheLaunchersOwnOptions(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        // what jpackage writes with aot-image.args
+        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
+                "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main",
+                "app.classpath=$APPDIR/more.jar", "", "[JavaOptions]", "java-options=-XX:TieredStopAtLevel=1",
+                "java-options=--enable-native-access=javafx.graphics", "java-options=-XX:AOTCache=$APPDIR/kickoff.aot",
+                "java-options=-Xlog:aot=off", ""));
+        // a stand-in for the runtime's java: logs its arguments and does what each AOT mode leaves behind
+        Path log = temp.resolve("java.log");
+        Files.writeString(runtime.resolve("java"), String.join("\n", "#!/bin/bash",
+                "printf '%s|' \"$@\" >> '" + log + "'; echo >> '" + log + "'",
+                "for a in \"$@\"; do case $a in",
+                "  -XX:AOTConfiguration=*) conf=${a#*=} ;; -XX:AOTCache=*) cache=${a#*=} ;; -XX:AOTMode=*) mode=${a#*=} ;;",
+                "esac; done",
+                "case $mode in",
+                "  record) echo 'kickoff-first-frame 900 1'; echo trained > \"$conf\" ;;",
+                "  create) [ -s \"$conf\" ] && echo cache > \"$cache\" ;;",
+                "  on) [ -s \"$cache\" ] ;;",
+                "esac", ""));
+        runtime.resolve("java").toFile().setExecutable(true);
+        Path example = Files.writeString(temp.resolve("example.kickoff"), "{}\n");
+
+        ProcessBuilder train = new ProcessBuilder("bash", "packaging/linux/train.sh", image.toString(), example.toString())
+                .redirectErrorStream(true);
+        train.environment().put("DISPLAY", ":99");
+        Process process = train.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+
+        String appDir = image.resolve("lib/app").toString();
+        assertEquals("cache\n", Files.readString(app.resolve("kickoff.aot")), out);
+        assertTrue(out.contains("ahead-of-time cache: " + appDir + "/kickoff.aot"), out);
+        List<List<String>> runs = Files.readAllLines(log).stream().map(l -> List.of(l.split("\\|"))).toList();
+        assertEquals(3, runs.size(), "record, create, check: " + runs);
+        List<String> options = List.of("-XX:TieredStopAtLevel=1", "--enable-native-access=javafx.graphics",
+                "-Xlog:aot=off");
+        String classPath = appDir + "/kickoff.jar:" + appDir + "/more.jar";
+        for (List<String> run : runs) {
+            assertEquals(options, run.subList(0, options.size()), "exactly the launcher's options: " + run);
+            assertEquals(classPath, run.get(run.indexOf("-cp") + 1), "and its class path: " + run);
+        }
+        assertEquals("-XX:AOTMode=record", runs.get(0).get(options.size()));
+        assertFalse(runs.get(0).stream().anyMatch(a -> a.startsWith("-XX:AOTCache=")), "Java 25 refuses it in record mode");
+        assertEquals("org.kickoff.app.Main", runs.get(0).get(runs.get(0).size() - 2), "the window, with the example");
+        assertEquals("-XX:AOTMode=create", runs.get(1).get(options.size()));
+        assertEquals(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + appDir + "/kickoff.aot"),
+                runs.get(2).subList(options.size(), options.size() + 2), "the check fails if the JVM refuses the cache");
+    }
+
+    @Test
+    void theImageIsBuiltWithTheNewestJdkThatHasTheAheadOfTimeCache(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        String arch = System.getProperty("os.arch");
+        Path newest = fakeJdk(temp.resolve("jdk-99"), "99.0.1", arch);
+        Path older = fakeJdk(temp.resolve("jdk-98"), "98.0.4", arch);
+        Path earlyAccess = fakeJdk(temp.resolve("jdk-100"), "100-ea", arch);
+        Path otherMachine = fakeJdk(temp.resolve("jdk-101"), "101", "sparcv9");
+        Path java17 = fakeJdk(temp.resolve("jdk-17"), "17.0.15", arch);
+        StringBuilder toolchains = new StringBuilder("<toolchains>");
+        for (Path jdk : List.of(older, earlyAccess, newest, otherMachine, java17)) {
+            toolchains.append("<toolchain><type>jdk</type><provides><version>x</version></provides>")
+                    .append("<configuration><jdkHome>").append(jdk).append("</jdkHome></configuration></toolchain>");
+        }
+        Path file = Files.writeString(temp.resolve("toolchains.xml"), toolchains.append("</toolchains>").toString());
+
+        assertEquals(Map.of("package.jdk.home", newest.toRealPath().toString(), "package.jdk.version", "99",
+                "package.aot", "true"), findJdk(temp, "", file.toString()), "from the toolchains, however they are listed");
+        assertEquals(Map.of("package.jdk.home", java17.toRealPath().toString(), "package.jdk.version", "17",
+                "package.aot", "false"), findJdk(temp, java17.toString(), file.toString()),
+                "-Dpackage.jdk wins, and a Java 17 runtime gets the class-data archive");
+        Process refused = new ProcessBuilder(java(), "packaging/jdk/FindJdk.java", temp.resolve("x").toString(),
+                temp.toString()).redirectErrorStream(true).start();
+        String out = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, refused.waitFor(), out);
+        assertTrue(out.contains("is not a JDK with jlink and jpackage"), out);
+    }
+
+    private static Path fakeJdk(Path home, String version, String arch) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        for (String tool : List.of("java", "jlink", "jpackage")) {
+            Files.writeString(home.resolve("bin").resolve(tool), "");
+        }
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\nOS_ARCH=\"" + arch + "\"\n");
+        return home;
+    }
+
+    private static Map<String, String> findJdk(Path temp, String requested, String toolchains) throws Exception {
+        Path out = temp.resolve("jdk.properties");
+        Process process = new ProcessBuilder(java(), "packaging/jdk/FindJdk.java", out.toString(), requested, toolchains)
+                .redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), log);
+        Properties found = new Properties();
+        try (var in = Files.newInputStream(out)) {
+            found.load(in);
+        }
+        Map<String, String> values = new java.util.TreeMap<>();
+        found.forEach((k, v) -> values.put((String) k, (String) v));
+        return values;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** jpackage's argument file: words, "quoted words", # comments. */

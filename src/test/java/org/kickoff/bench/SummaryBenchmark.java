@@ -131,7 +131,7 @@ public final class SummaryBenchmark {
         java.util.concurrent.CompletableFuture<Integer> done = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(
-                    org.kickoff.ui.summary.SummaryView.sections(summary, messages, id -> { }, today)
+                    org.kickoff.ui.summary.SummaryView.sections(summary, messages, id -> { })
                             .toArray(javafx.scene.Node[]::new));
             // the page as the scene's root, so that CSS and layout reach every node (a scroll pane's content
             // joins the scene only with the pane's skin)

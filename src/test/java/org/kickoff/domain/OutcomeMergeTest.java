@@ -111,4 +111,37 @@ class OutcomeMergeTest {
         assertTrue(merged.actions().get("a-1").note().contains("ACTION-CONFLICT a-1 theirs=Theirs/Mira"));
         assertTrue(merged.actions().containsKey("a-2"));
     }
+
+    @Test
+    void theWindowsMergeSaysWhatItBringsIntoTheOutcome() {
+        Milestone review = Milestone.of("Review", Instant.parse("2026-11-30T10:00:00Z"), base);
+        Project mine = base.withRiskEntry(RULE, RiskEntry.NONE.withState(RiskState.RESOLVED))
+                .withAction(Action.create("a-1", "Mine", "Dana", null))
+                .withAction(Action.create("a-same", "Same", "Dana", null));
+        Project theirs = base.withRiskEntry(RULE, RiskEntry.NONE.accept("Mira", "pilot", null))
+                .withRiskEntry("other", RiskEntry.NONE.withOwner("Luis"))
+                .withAction(Action.create("a-1", "Theirs", "Mira", null))
+                .withAction(Action.create("a-same", "Same", "Dana", null))
+                .withAction(Action.create("a-2", "Only theirs", "Mira", null))
+                .withMilestone(review);
+        MergePlan.OutcomeChanges changes = MergePlan.between(Fixtures.mini(), mine, theirs).outcomeChanges();
+        assertEquals(List.of("other"), changes.risksTaken());
+        assertEquals(List.of(RULE), changes.risksQuoted());
+        assertEquals(List.of("a-2"), changes.actionsTaken());
+        assertEquals(List.of("a-1"), changes.actionsQuoted(), "an action both have alike is no change");
+        assertEquals(List.of("Review"), changes.milestonesAdded());
+        assertFalse(changes.isEmpty());
+    }
+
+    @Test
+    void theirOutcomeThatMineAlreadyHasChangesNothing() {
+        Project theirs = base.withRiskEntry(RULE, RiskEntry.NONE.withOwner("Dana"))
+                .withAction(Action.create("a-1", "Book the pen test", "Mira", null));
+        Project mine = theirs.withRiskEntry("other", RiskEntry.NONE.withOwner("Luis"))
+                .withAction(Action.create("a-2", "Mine only", "Luis", null));
+        MergePlan plan = MergePlan.between(Fixtures.mini(), mine, theirs);
+        assertTrue(plan.outcomeChanges().isEmpty());
+        assertFalse(plan.changesAnything(), "theirs is part of mine: there is nothing to merge");
+        assertEquals(mine, plan.apply(SampleProjects.WORDING));
+    }
 }

@@ -66,6 +66,38 @@ class OutcomeExportTest {
     }
 
     @Test
+    void onlyWhatIsStillToDoSaysOverdueAndAnActionSaysItOnce() {
+        Project base = ReportFixtures.example();
+        List<Summary.Risk> risks = summary(base, "en").risks();
+        String acceptedId = risks.get(0).id();
+        String openId = risks.get(1).id();
+        LocalDate past = TODAY.minusDays(10);
+        Project project = base
+                .withAction(Action.create("a-done", "Done long ago", "Dana", past)
+                        .withState(org.kickoff.domain.ActionState.DONE))
+                .withAction(Action.create("a-late", "Late", "Dana", past))
+                .withRiskEntry(acceptedId, org.kickoff.domain.RiskEntry.NONE.accept("Dana", "pilot", null)
+                        .withDue(past))
+                .withRiskEntry(openId, org.kickoff.domain.RiskEntry.NONE.withOwner("Dana").withDue(past));
+        Messages m = Messages.forLanguage("en");
+        Summary summary = summary(project, "en");
+        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(m.locale()).format(past);
+        Summary.ActionLine done = summary.actions().stream().filter(a -> a.id().equals("a-done")).findFirst()
+                .orElseThrow();
+        assertEquals(date, done.dueText(), "a done action is not overdue");
+        Summary.ActionLine late = summary.actions().stream().filter(a -> a.id().equals("a-late")).findFirst()
+                .orElseThrow();
+        assertTrue(late.overdue());
+        assertEquals(m.get("summary.action.overdue"), late.stateText(), "its state says it is overdue");
+        assertEquals(date, late.dueText(), "and its date does not say it again");
+        assertEquals(date, summary.risks().stream().filter(r -> r.id().equals(acceptedId)).findFirst().orElseThrow()
+                .dueText(), "an accepted risk is not overdue");
+        assertEquals(m.get("summary.due.overdue", date), summary.risks().stream().filter(r -> r.id().equals(openId))
+                .findFirst().orElseThrow().dueText(), "an open one is");
+    }
+
+    @Test
     void theBriefPdfIsAboutTwoPagesAndTaggedForScreenReadersAndArchives() throws IOException {
         for (String language : List.of("en", "de")) {
             byte[] pdf = ExportFormat.PDF.exporter().export(summary(ReportFixtures.example(), language),

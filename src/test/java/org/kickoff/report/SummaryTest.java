@@ -202,4 +202,24 @@ class SummaryTest {
         assertTrue(csv.contains("\"team.iteration-length\",\"How long is one iteration?\",\"input to correct\""),
                 csv.lines().filter(l -> l.contains("iteration-length")).findFirst().orElse(csv));
     }
+
+    @Test
+    void anOpenQuestionPastItsDueDateIsMarkedOverdueInEveryFormat() throws Exception {
+        Project project = ReportFixtures.example()
+                .withAnswer("business.value", Answer.open("Dana", ReportFixtures.DATE.minusDays(1)))
+                .withAnswer("business.constraints", Answer.open("Luis", ReportFixtures.DATE));
+        Summary summary = summary(project, "en");
+        Summary.OpenItem late = summary.openQuestions().stream().filter(o -> o.questionId().equals("business.value"))
+                .findFirst().orElseThrow();
+        Summary.OpenItem today = summary.openQuestions().stream()
+                .filter(o -> o.questionId().equals("business.constraints")).findFirst().orElseThrow();
+        assertTrue(late.overdue());
+        assertTrue(late.dueText().endsWith("(overdue)"), late.dueText());
+        assertFalse(today.overdue(), "due today is not overdue yet");
+        assertEquals("open, overdue", appendix(summary).get("business.value").statusText());
+        String markdown = new MarkdownExporter().render(summary);
+        assertTrue(markdown.contains("(overdue)"));
+        String german = new MarkdownExporter().render(summary(project, "de"));
+        assertTrue(german.contains("(überfällig)"));
+    }
 }

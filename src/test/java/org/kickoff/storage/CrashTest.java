@@ -34,6 +34,7 @@ import org.kickoff.domain.ProblemException;
  * nothing is left that could be taken for the project; the stale lock is taken over by the next start.
  * The kill delays come from a fixed seed. More kills: {@code -Dkickoff.crash.kills=1000}.
  */
+@org.junit.jupiter.api.Tag("slow")
 class CrashTest {
 
     static final long SEED = 20261129L;

@@ -53,4 +53,19 @@ class SettingsStoreTest {
         assertEquals(Settings.MAX_RECENT, settings.recentFiles().size());
         assertEquals(Path.of("/p/14.kickoff"), settings.recentFiles().get(0));
     }
+
+    @Test
+    void theWindowFitsTheScreenItOpensOn() {
+        Settings.WindowPlacement big = Settings.WindowPlacement.DEFAULT;
+        Settings.WindowPlacement small = big.within(0, 0, 1024, 700);
+        assertEquals(1024, small.width());
+        assertEquals(700, small.height(), "a 1280 x 800 window is no larger than a 1024 x 700 screen");
+        Settings.WindowPlacement placed = new Settings.WindowPlacement(900.0, 600.0, 800, 500, false)
+                .within(0, 0, 1440, 900);
+        assertEquals(640.0, placed.x(), "moved back onto the screen");
+        assertEquals(400.0, placed.y());
+        Settings.WindowPlacement gone = new Settings.WindowPlacement(3000.0, 100.0, 800, 500, false)
+                .within(0, 0, 1440, 900);
+        assertEquals(null, gone.x(), "a place on a monitor that is no longer there is forgotten");
+    }
 }

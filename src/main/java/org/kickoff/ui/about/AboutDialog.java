@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kickoff.ui.common.Buttons;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 
@@ -54,7 +55,7 @@ public final class AboutDialog extends Dialog<Void> {
         runtime.getStyleClass().add(Css.MUTED);
         content.getChildren().add(runtime);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(messages));
     }
 
     private static TableView<AboutViewModel.Library> libraries(AboutViewModel about, Messages messages) {

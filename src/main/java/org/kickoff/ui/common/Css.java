@@ -36,6 +36,17 @@ public final class Css {
     public static final String MERGE_DIALOG = "merge-dialog";
     public static final String MESSAGE_DIALOG = "message-dialog";
     public static final String MESSAGE_TEXT = "message-text";
+    public static final String FOLLOW_UP_CUE = "follow-up-cue";
+    public static final String CLEAR_ANSWER = "clear-answer";
+    public static final String GROWING_TEXT = "growing-text";
+    public static final String FIND_BAR = "find-bar";
+    public static final String HELP_DIALOG = "help-dialog";
+    public static final String HELP_KEYS = "help-keys";
+    public static final String HELP_KEY = "help-key";
+    public static final String HELP_TEXT = "help-text";
+    public static final String FIND_FILTERS = "find-filters";
+    public static final String FIND_RESULTS = "find-results";
+    public static final String FIND_HIT = "find-hit";
     public static final String DIALOG_SCROLL = "dialog-scroll";
     public static final String ACTION = "action";
     public static final String BUSY_SPINNER = "busy-spinner";
@@ -76,6 +87,8 @@ public final class Css {
     public static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     public static final PseudoClass ADDRESSED = PseudoClass.getPseudoClass("addressed");
+    /** A follow-up question that has just appeared, for a moment. */
+    public static final PseudoClass NEW = PseudoClass.getPseudoClass("new");
 
     private Css() {
     }

@@ -172,7 +172,7 @@ public final class FxPrompts implements Prompts {
     }
 
     private void show(Alert.AlertType type, String title, String details, String id) {
-        Alert alert = new Alert(type);
+        Alert alert = new Alert(type, "", Buttons.ok(messages.get()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get().get("app.name"));
         alert.setHeaderText(title);

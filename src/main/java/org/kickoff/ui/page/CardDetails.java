@@ -16,6 +16,7 @@ import org.kickoff.domain.AnswerStatus;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
+import org.kickoff.ui.common.TabMovesFocus;
 
 /** The parts of a card below the input: owner and due date of an open question, the reason, the note. */
 final class CardDetails {
@@ -69,6 +70,7 @@ final class CardDetails {
         Hyperlink add = new Hyperlink(messages.get("question.note.add"));
         add.setId(Css.nodeId(vm.id()) + "-note-toggle");
         TextArea area = new TextArea();
+        TabMovesFocus.install(area);
         BooleanProperty shown = new SimpleBooleanProperty(!vm.noteProperty().get().isBlank());
         Deferred box = new Deferred(shown, () -> {
             area.setId(Css.nodeId(vm.id()) + "-note");

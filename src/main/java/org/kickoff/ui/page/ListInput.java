@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,7 +12,9 @@ import javafx.scene.layout.VBox;
 import org.kickoff.domain.NamedItem;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.GrowingTextArea;
 import org.kickoff.ui.common.HoverTip;
+import org.kickoff.ui.common.UndoableNotice;
 
 /** A table of entries: one text field per column (equal widths), a remove button per row, add below. */
 final class ListInput extends VBox {
@@ -69,7 +70,7 @@ final class ListInput extends VBox {
             Map<String, String> entry = model.entries().get(r);
             HBox line = row();
             for (NamedItem column : model.columns()) {
-                TextField cell = new TextField(entry.getOrDefault(column.id(), ""));
+                GrowingTextArea cell = new GrowingTextArea(entry.getOrDefault(column.id(), ""));
                 cell.setId(Css.nodeId(vm.id()) + "-" + r + "-" + column.id());
                 cell.setAccessibleText(column.label().in(language) + " " + (r + 1));
                 grow(cell);
@@ -81,7 +82,11 @@ final class ListInput extends VBox {
             remove.getStyleClass().addAll(Styles.FLAT, Css.REMOVE_ENTRY);
             remove.setAccessibleText(messages.get("question.list.remove", r + 1));
             HoverTip.install(remove, messages.get("question.list.remove", r + 1));
-            remove.setOnAction(e -> model.removeEntry(index));
+            remove.setOnAction(e -> {
+                model.removeEntry(index);
+                // from the list, not the button: the button has gone with its row
+                fireEvent(new UndoableNotice(messages.get("question.list.removed", index + 1)));
+            });
             line.getChildren().add(remove);
             rows.getChildren().add(line);
         }
@@ -90,7 +95,7 @@ final class ListInput extends VBox {
     private static HBox row() {
         HBox row = new HBox();
         row.getStyleClass().add(Css.ENTRY_ROW);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 

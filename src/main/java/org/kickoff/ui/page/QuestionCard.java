@@ -37,8 +37,15 @@ final class QuestionCard extends VBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(12, text, new RiskBadge(vm, messages), statusToggles(vm, messages));
+        HBox header = new HBox(12, text, new RiskBadge(vm, messages), stateBox(vm, messages));
         header.setAlignment(Pos.TOP_LEFT);
+        // the clear command, also for keyboards: Ctrl+Shift+Backspace anywhere in the card
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (CLEAR.match(e) && vm.clearableProperty().get()) {
+                vm.clearAnswer();
+                e.consume();
+            }
+        });
 
         Node input = Inputs.create(vm, messages);
         input.disableProperty().bind(vm.notApplicableProperty());
@@ -54,6 +61,38 @@ final class QuestionCard extends VBox {
             pseudoClassStateChanged(Css.NOT_APPLICABLE, status == AnswerStatus.NOT_APPLICABLE);
         });
         setAccessibleText(vm.text());
+    }
+
+    /** Marks the card for a moment: a follow-up that has just appeared. */
+    void flash() {
+        pseudoClassStateChanged(Css.NEW, true);
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        fade.setOnFinished(e -> pseudoClassStateChanged(Css.NEW, false));
+        fade.play();
+    }
+
+    static final javafx.scene.input.KeyCombination CLEAR = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.BACK_SPACE, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+
+    /**
+     * The state toggles and, below them, "Clear answer" while there is something to clear. Its place is kept
+     * when it is not shown, so that the card keeps its geometry as it becomes answered.
+     */
+    private static Node stateBox(QuestionViewModel vm, Messages messages) {
+        Hyperlink clear = new Hyperlink(messages.get("question.clear"));
+        clear.setId(Css.nodeId(vm.id()) + "-clear");
+        clear.getStyleClass().add(Css.CLEAR_ANSWER);
+        clear.visibleProperty().bind(vm.clearableProperty());
+        clear.setOnAction(e -> {
+            clear.setVisited(false);
+            vm.clearAnswer();
+        });
+        HoverTip.install(clear, messages.get("question.clear.tip"));
+        VBox box = new VBox(2, statusToggles(vm, messages), clear);
+        box.setAlignment(Pos.TOP_RIGHT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Node statusToggles(QuestionViewModel vm, Messages messages) {
@@ -86,6 +125,18 @@ final class QuestionCard extends VBox {
             boolean same = wanted == current || wanted == AnswerStatus.ANSWERED && current == AnswerStatus.UNANSWERED;
             if (!same) {
                 vm.setStatus(wanted);
+                // an open question wants its owner, one not applicable its reason: straight to that field
+                String field = wanted == AnswerStatus.OPEN ? "-owner"
+                        : wanted == AnswerStatus.NOT_APPLICABLE ? "-reason" : null;
+                if (field != null && ((Node) now).isFocused()) {
+                    javafx.application.Platform.runLater(() -> {
+                        Node target = ((Node) now).getScene() == null ? null
+                                : ((Node) now).getScene().lookup("#" + Css.nodeId(vm.id()) + field);
+                        if (target != null) {
+                            target.requestFocus();
+                        }
+                    });
+                }
             }
         });
         HBox box = new HBox(answer, open, na);

@@ -62,6 +62,7 @@ public final class QuestionViewModel {
     private final DueDateModel dueDate;
     private final BooleanBinding notApplicable;
     private final BooleanBinding invalid;
+    private final BooleanBinding clearable;
     private final Subscription subscriptions;
     private final ObservableValue<Evaluation> evaluation;
     private Subscription extra = Subscription.EMPTY;
@@ -81,6 +82,8 @@ public final class QuestionViewModel {
         invalid = Bindings.createBooleanBinding(() -> !drafts.get().isEmpty() && !notApplicable.get(), drafts,
                 notApplicable);
         dueDate = new DueDateModel(this);
+        clearable = Bindings.createBooleanBinding(() -> status.get() != AnswerStatus.UNANSWERED
+                || value.get() != null && !value.get().isBlank() || !drafts.get().isEmpty(), status, value, drafts);
         updateVisibility(evaluation.getValue());
         Subscription edits = status.subscribe((o, n) -> store())
                 .and(owner.subscribe((o, n) -> store()))
@@ -293,6 +296,31 @@ public final class QuestionViewModel {
         } else {
             status.set(newStatus);
         }
+    }
+
+    /**
+     * Clears the answer: no value, no draft, not open or not applicable; the note stays (it is about the
+     * question, not the answer). One step of the undo history.
+     */
+    public void clearAnswer() {
+        loading = true;
+        try {
+            value.set(null);
+            drafts.set(Map.of());
+            owner.set("");
+            due.set(null);
+            reason.set("");
+            status.set(AnswerStatus.UNANSWERED);
+        } finally {
+            loading = false;
+        }
+        store();
+        reloads.set(reloads.get() + 1);
+    }
+
+    /** Whether there is anything to clear: a value, a draft, or a state other than unanswered. */
+    public BooleanBinding clearableProperty() {
+        return clearable;
     }
 
     public void toggleGuidance() {

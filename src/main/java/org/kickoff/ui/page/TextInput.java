@@ -4,6 +4,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.TabMovesFocus;
 
 /** A one-line text field or a growing text area. */
 final class TextInput extends StackPane {
@@ -12,6 +13,7 @@ final class TextInput extends StackPane {
         TextInputControl field;
         if (multiLine) {
             TextArea area = new TextArea();
+            TabMovesFocus.install(area);
             area.setWrapText(true);
             area.setPrefRowCount(4);
             field = area;

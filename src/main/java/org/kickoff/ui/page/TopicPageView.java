@@ -3,6 +3,8 @@ package org.kickoff.ui.page;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,6 +31,8 @@ public final class TopicPageView extends ScrollPane {
 
     /** Cards are built this far below the viewport's bottom before the first frame. */
     private static final double MARGIN = 48;
+    /** A card shows at least this much of itself to count as in view. */
+    private static final double NEAR = 40;
 
     private final TopicPageViewModel vm;
     private final Messages messages;
@@ -37,6 +41,8 @@ public final class TopicPageView extends ScrollPane {
     private final Runnable fillViewport = this::fillViewport;
     private final Runnable buildNext = this::buildNext;
     private boolean filled;
+    private final ReadOnlyObjectWrapper<String> followUpBelow = new ReadOnlyObjectWrapper<>(this, "followUpBelow");
+    private javafx.util.Subscription focusSubscription = javafx.util.Subscription.EMPTY;
 
     public TopicPageView(TopicPageViewModel vm, Messages messages) {
         this.vm = vm;
@@ -58,6 +64,21 @@ public final class TopicPageView extends ScrollPane {
         centered.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         setContent(centered);
         sceneProperty().subscribe(this::sceneChanged);
+        // a follow-up scrolled into view needs no more pointing at
+        vvalueProperty().subscribe(v -> {
+            String id = followUpBelow.get();
+            if (id != null && card(id).map(this::isInView).orElse(true)) {
+                followUpBelow.set(null);
+            }
+        });
+    }
+
+    /**
+     * A follow-up question that appeared below the visible part of the page (its id), or {@code null}: the
+     * window shows a cue that leads to it.
+     */
+    public ReadOnlyObjectProperty<String> followUpBelowProperty() {
+        return followUpBelow.getReadOnlyProperty();
     }
 
     /**
@@ -69,6 +90,12 @@ public final class TopicPageView extends ScrollPane {
     }
 
     private void sceneChanged(Scene old, Scene now) {
+        focusSubscription.unsubscribe();
+        focusSubscription = javafx.util.Subscription.EMPTY;
+        if (now != null) {
+            // keyboard users tab through the page: what gets the focus comes into view
+            focusSubscription = now.focusOwnerProperty().subscribe(this::focused);
+        }
         if (old != null) {
             old.removePostLayoutPulseListener(fillViewport);
             old.removePreLayoutPulseListener(buildNext);
@@ -140,6 +167,12 @@ public final class TopicPageView extends ScrollPane {
         QuestionCard card = new QuestionCard(question, messages);
         card.visibleProperty().bind(question.visibleProperty());
         card.managedProperty().bind(card.visibleProperty());
+        question.visibleProperty().subscribe((was, now) -> {
+            if (now && !was) {
+                // after the layout that gives the new card its place
+                Platform.runLater(() -> appeared(card, question.id()));
+            }
+        });
         Deferred hidden = new Deferred(question.hiddenWithAnswerProperty(), () -> {
             Label note = new Label(messages.get("question.hidden-kept", question.text()));
             note.setId(Css.nodeId(question.id()) + "-hidden");
@@ -149,6 +182,96 @@ public final class TopicPageView extends ScrollPane {
             return note;
         });
         page.getChildren().addAll(card, hidden);
+    }
+
+    /**
+     * A follow-up question just appeared: it is marked for a moment; near the bottom of the view the page
+     * scrolls to show it, further down a cue points to it.
+     */
+    private void appeared(QuestionCard card, String questionId) {
+        if (getScene() == null || !card.isVisible()) {
+            return;
+        }
+        card.flash();
+        applyCss();
+        layout();
+        double[] view = viewRange();
+        Bounds bounds = contentBounds(card);
+        if (bounds.getMinY() + NEAR < view[1]) {
+            return;
+        }
+        if (bounds.getMinY() - view[1] < getViewportBounds().getHeight() / 3) {
+            ensureVisible(card);
+        } else {
+            followUpBelow.set(questionId);
+        }
+    }
+
+    private void focused(Node owner) {
+        if (owner != null && isInside(owner)) {
+            ensureVisible(owner);
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == getContent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of the content the viewport shows, as top and bottom in content coordinates. */
+    private double[] viewRange() {
+        double viewport = getViewportBounds().getHeight();
+        double extra = Math.max(0, getContent().getBoundsInLocal().getHeight() - viewport);
+        double top = getVvalue() * extra;
+        return new double[] {top, top + viewport};
+    }
+
+    private Bounds contentBounds(Node node) {
+        return getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    }
+
+    private boolean isInView(Node node) {
+        double[] view = viewRange();
+        Bounds bounds = contentBounds(node);
+        return bounds.getMinY() >= view[0] && bounds.getMinY() + NEAR <= view[1];
+    }
+
+    /** Scrolls just enough to show the node (with a margin); a node taller than the view shows its top. */
+    private void ensureVisible(Node node) {
+        double viewport = getViewportBounds().getHeight();
+        double extra = getContent().getBoundsInLocal().getHeight() - viewport;
+        if (extra <= 0 || viewport <= 0) {
+            return;
+        }
+        double[] view = viewRange();
+        Bounds bounds = contentBounds(node);
+        double top = view[0];
+        if (bounds.getMaxY() + MARGIN > view[1]) {
+            top = bounds.getMaxY() + MARGIN - viewport;
+        }
+        if (bounds.getMinY() - MARGIN < top) {
+            top = bounds.getMinY() - MARGIN;
+        }
+        if (top != view[0]) {
+            setVvalue(Math.max(0, Math.min(1, top / extra)));
+        }
+    }
+
+    private java.util.Optional<Node> card(String questionId) {
+        return java.util.Optional.ofNullable(getContent().lookup("#" + Css.nodeId(questionId)));
+    }
+
+    /** Shows the follow-up the cue points to. */
+    public void revealFollowUp() {
+        String id = followUpBelow.get();
+        followUpBelow.set(null);
+        if (id != null) {
+            reveal(id);
+        }
     }
 
     /** Scrolls the question's card into view and gives its first control the focus. */

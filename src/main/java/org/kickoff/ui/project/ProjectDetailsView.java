@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.TabMovesFocus;
 
 /** The first page: what the project is called, what it is about, and who works on this kickoff. */
 public final class ProjectDetailsView extends ScrollPane {
@@ -30,13 +31,23 @@ public final class ProjectDetailsView extends ScrollPane {
         name.setId("project-name");
         name.setPromptText(messages.get("details.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
+        if (vm.nameProperty().get().isBlank()) {
+            // a new project starts here: its name is the first thing to type
+            name.sceneProperty().subscribe(scene -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(name::requestFocus);
+                }
+            });
+        }
         TextArea description = new TextArea();
+        TabMovesFocus.install(description);
         description.setId("project-description");
         description.setWrapText(true);
         description.setPrefRowCount(4);
         description.setPromptText(messages.get("details.description.prompt"));
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         TextArea authors = new TextArea();
+        TabMovesFocus.install(authors);
         authors.setId("project-authors");
         authors.setPrefRowCount(3);
         authors.setPromptText(messages.get("details.authors.prompt"));
@@ -59,7 +70,8 @@ public final class ProjectDetailsView extends ScrollPane {
         var info = vm.project().info();
         Label label = new Label(messages.get("details.times",
                 info.created() == null ? "\u2013" : messages.dateTime(info.created(), ZoneId.systemDefault()),
-                info.modified() == null ? "\u2013" : messages.dateTime(info.modified(), ZoneId.systemDefault()),
+                !vm.isSaved() ? messages.get("document.not-saved")
+                        : info.modified() == null ? "\u2013" : messages.dateTime(info.modified(), ZoneId.systemDefault()),
                 vm.project().questionnaire().id(), vm.project().questionnaire().version()));
         label.getStyleClass().add(Css.MUTED);
         label.setWrapText(true);

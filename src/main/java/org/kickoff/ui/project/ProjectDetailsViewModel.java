@@ -79,6 +79,11 @@ public final class ProjectDetailsViewModel {
         return authors;
     }
 
+    /** Whether the project is in a file yet: until then it has no "last saved". */
+    public boolean isSaved() {
+        return document.file().isPresent();
+    }
+
     public Project project() {
         return document.project();
     }

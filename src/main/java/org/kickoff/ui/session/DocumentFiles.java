@@ -80,9 +80,11 @@ final class DocumentFiles {
 
     void openExample(byte[] exampleBytes) {
         document.whenSafeToDiscard(() -> document.runIo(() -> services.files().read(exampleBytes), example -> {
-            Project copy = example.withInfo(example.info().withModified(services.clock().instant()));
+            // an untitled copy, unchanged until edited: closing it asks nothing, saving it asks where
+            String name = document.messagesProperty().get().get("project.copy-of", example.info().name());
+            Project copy = example.withInfo(example.info().withName(name));
             guard(new LockResult.NotPossible(null), null);
-            document.show(copy, null, null, services.questionnaire());
+            document.show(copy, copy, null, services.questionnaire());
         }, e -> document.error("error.open.title", e, null)));
     }
 

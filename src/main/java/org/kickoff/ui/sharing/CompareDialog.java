@@ -1,5 +1,6 @@
 package org.kickoff.ui.sharing;
 
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kickoff.ui.common.Buttons;
 import org.kickoff.domain.ProjectDiff;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.AnswerText;
@@ -20,8 +22,9 @@ import org.kickoff.ui.common.Css;
 /** The two projects side by side, question by question, by topic, with counts; differences first. */
 public final class CompareDialog extends Dialog<Void> {
 
+    /** @param showQuestion goes to a question's page; a line of the comparison leads there */
     public CompareDialog(Window owner, ProjectDiff diff, Questionnaire questionnaire, String mine, String theirs,
-                         Messages messages) {
+                         Messages messages, Consumer<String> showQuestion) {
         initOwner(owner);
         setTitle(messages.get("compare.title"));
         setResizable(true);
@@ -36,7 +39,12 @@ public final class CompareDialog extends Dialog<Void> {
         onlyDifferences.setSelected(true);
         VBox content = new VBox(12);
         content.setPadding(new Insets(4, 12, 12, 4));
-        Runnable fill = () -> fill(content, diff, questionnaire, mine, theirs, messages, onlyDifferences.isSelected());
+        Consumer<String> go = id -> {
+            close();
+            showQuestion.accept(id);
+        };
+        Runnable fill = () -> fill(content, diff, questionnaire, mine, theirs, messages, onlyDifferences.isSelected(),
+                go);
         onlyDifferences.selectedProperty().subscribe((was, now) -> fill.run());
         fill.run();
         ScrollPane scroll = new ScrollPane(content);
@@ -44,17 +52,17 @@ public final class CompareDialog extends Dialog<Void> {
         scroll.getStyleClass().add(Css.DIALOG_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(8, onlyDifferences, scroll));
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(messages));
     }
 
     private static void fill(VBox content, ProjectDiff diff, Questionnaire questionnaire, String mine, String theirs,
-                             Messages messages, boolean onlyDifferences) {
+                             Messages messages, boolean onlyDifferences, Consumer<String> go) {
         content.getChildren().clear();
         String language = messages.language();
         AnswerText text = new AnswerText(messages);
         for (ProjectDiff.InfoChange change : diff.info()) {
-            content.getChildren().add(row(messages.get(infoKey(change.field())), change.left(), change.right(), mine,
-                    theirs));
+            content.getChildren().add(row(new Label(messages.get(infoKey(change.field()))), change.left(),
+                    change.right(), mine, theirs));
         }
         for (ProjectDiff.TopicDiff topic : diff.topics()) {
             var questions = onlyDifferences ? topic.differences() : topic.questions();
@@ -68,7 +76,9 @@ public final class CompareDialog extends Dialog<Void> {
             content.getChildren().add(heading);
             for (ProjectDiff.QuestionDiff question : questions) {
                 String title = question.question().map(q -> q.text().in(language)).orElse(question.questionId());
-                content.getChildren().add(row(title,
+                Label line = question.question().isPresent() ? link(title, question.questionId(), go)
+                        : new Label(title);
+                content.getChildren().add(row(line,
                         text.describe(questionnaire, question.questionId(), question.left()),
                         text.describe(questionnaire, question.questionId(), question.right()), mine, theirs));
             }
@@ -88,7 +98,8 @@ public final class CompareDialog extends Dialog<Void> {
             heading.getStyleClass().add(Css.QUESTION_TEXT);
             content.getChildren().add(heading);
             for (ProjectDiff.RiskChange change : diff.register()) {
-                content.getChildren().add(row(org.kickoff.i18n.RiskWords.title(messages, questionnaire, change.findingId()),
+                content.getChildren().add(row(new Label(org.kickoff.i18n.RiskWords.title(messages, questionnaire,
+                        change.findingId())),
                         words.describe(change.left()), words.describe(change.right()), mine, theirs));
             }
         }
@@ -98,7 +109,8 @@ public final class CompareDialog extends Dialog<Void> {
             content.getChildren().add(heading);
             String none = messages.get("answer-text.none");
             for (ProjectDiff.ActionChange change : diff.actions()) {
-                content.getChildren().add(row(change.right().or(change::left).map(a -> a.title()).orElse(change.actionId()),
+                content.getChildren().add(row(new Label(change.right().or(change::left).map(a -> a.title())
+                                .orElse(change.actionId())),
                         change.left().map(words::describe).orElse(none), change.right().map(words::describe).orElse(none),
                         mine, theirs));
             }
@@ -115,8 +127,18 @@ public final class CompareDialog extends Dialog<Void> {
         };
     }
 
-    private static VBox row(String title, String left, String right, String mine, String theirs) {
-        Label question = new Label(title);
+    /** A question's title that leads to it (the dialog closes). */
+    private static Label link(String title, String questionId, Consumer<String> go) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(title);
+        link.setId("compare-link-" + Css.nodeId(questionId));
+        link.setWrapText(true);
+        link.setOnAction(e -> go.accept(questionId));
+        Label holder = new Label();
+        holder.setGraphic(link);
+        return holder;
+    }
+
+    private static VBox row(Label question, String left, String right, String mine, String theirs) {
         question.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kickoff.ui.common.Buttons;
 import org.kickoff.domain.MergePlan;
 import org.kickoff.domain.MergePlan.Resolution;
 import org.kickoff.domain.Questionnaire;
@@ -92,7 +93,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(10, bulk, scroll));
         ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(apply, Buttons.cancel(messages));
         getDialogPane().lookupButton(apply).setId("merge-apply");
         getDialogPane().lookupButton(apply).setDisable(!vm.changesAnything());
     }

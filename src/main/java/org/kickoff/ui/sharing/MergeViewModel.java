@@ -73,10 +73,51 @@ public final class MergeViewModel {
         return choices.values().stream().filter(c -> c.get() == null).count();
     }
 
-    /** Brings the merge into the open project (an ordinary edit: saving is up to the user). */
-    public void apply() {
+    /**
+     * What a merge did, question by question: answers taken from theirs (answered only by them, or chosen),
+     * kept (mine chosen, theirs quoted in my note), and conflicts left undecided, which are now open questions;
+     * and what it brought into the risk register, the actions and the milestones.
+     */
+    public record Outcome(List<String> takenFromTheirs, List<String> kept, List<String> nowOpen,
+                          MergePlan.OutcomeChanges outcome) {
+        public Outcome {
+            takenFromTheirs = List.copyOf(takenFromTheirs);
+            kept = List.copyOf(kept);
+            nowOpen = List.copyOf(nowOpen);
+        }
+
+        public boolean isEmpty() {
+            return takenFromTheirs.isEmpty() && kept.isEmpty() && nowOpen.isEmpty() && outcome.isEmpty();
+        }
+    }
+
+    /** Brings the merge into the open project (one step to undo; saving is up to the user) and says what it did. */
+    public Outcome apply() {
+        List<String> taken = new java.util.ArrayList<>(plan.takenOver());
+        List<String> kept = new java.util.ArrayList<>();
+        List<String> open = new java.util.ArrayList<>();
+        for (MergePlan.Conflict conflict : plan.conflicts()) {
+            Resolution resolution = choices.get(conflict.questionId()).get();
+            if (resolution == null) {
+                open.add(conflict.questionId());
+            } else if (resolution == Resolution.THEIRS) {
+                taken.add(conflict.questionId());
+            } else {
+                kept.add(conflict.questionId());
+            }
+        }
+        MergePlan.OutcomeChanges outcome = plan.outcomeChanges();
         Messages messages = document.messagesProperty().get();
         Project merged = plan.apply(new MergeNotes(messages, document.questionnaire(), myName, theirName));
         document.replace(merged);
+        List<String> order = document.questionnaire().questionIds();
+        java.util.Comparator<String> byQuestionnaire = java.util.Comparator.comparingInt(id -> {
+            int at = order.indexOf(id);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        });
+        taken.sort(byQuestionnaire);
+        kept.sort(byQuestionnaire);
+        open.sort(byQuestionnaire);
+        return new Outcome(taken, kept, open, outcome);
     }
 }

@@ -56,21 +56,26 @@ public final class SharingViewModel {
     /** Reads the other file and compares the open project (left) with it (right). */
     public void compareWith(Path other, Consumer<Comparison> show) {
         readOther(other, theirs -> show.accept(new Comparison(ProjectDiff.compare(document.questionnaire(),
-                document.project(), theirs), myName(), name(other))));
+                document.project(), theirs), myName(), name(theirs, other))));
     }
 
-    /** The open project's file name, or its name while it has no file. */
+    /** The open project as a side of a comparison: its name and its file ("Parcels (mine.kickoff)"). */
     String myName() {
+        return name(document.project(), document.file().orElse(null));
+    }
+
+    /** A side by both what it is called and where it is: two files of one project have the same name. */
+    private String name(Project project, Path file) {
         Messages messages = document.messagesProperty().get();
-        return document.file().map(SharingViewModel::name).orElseGet(() -> document.project().info().name().isBlank()
-                ? messages.get("project.untitled") : document.project().info().name());
+        String name = project.info().name().isBlank() ? messages.get("project.untitled") : project.info().name();
+        return messages.get("sharing.side", name, file == null ? messages.get("document.not-saved") : name(file));
     }
 
     /** Reads the other file and plans bringing its answers into the open project. */
     public void mergeFrom(Path other, Consumer<MergeViewModel> decide) {
         readOther(other, theirs -> {
             MergePlan plan = MergePlan.between(document.questionnaire(), document.project(), theirs);
-            decide.accept(new MergeViewModel(document, plan, theirs, myName(), name(other)));
+            decide.accept(new MergeViewModel(document, plan, theirs, myName(), name(theirs, other)));
         });
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
+import org.kickoff.ui.common.Buttons;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.PaperSize;
 import org.kickoff.report.PdfPages;
@@ -91,7 +92,8 @@ public final class PrintAction {
         boolean printed = ok && job.endJob();
         if (!printed) {
             Platform.runLater(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("print.failed"));
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("print.failed"), Buttons.ok(messages));
+                alert.setTitle(messages.get("app.name"));
                 alert.setHeaderText(messages.get("print.error"));
                 alert.showAndWait();
             });
@@ -109,9 +111,11 @@ public final class PrintAction {
 
     private void offerPdf(Window owner) {
         ButtonType pdf = new ButtonType(messages.get("print.no-printer.export"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.no-printer.text"), pdf,
-                ButtonType.CANCEL);
+        ButtonType cancel = Buttons.cancel(messages);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.no-printer.text"), pdf, cancel);
         alert.initOwner(owner);
+        alert.setTitle(messages.get("app.name"));
+        alert.getDialogPane().lookupButton(cancel).setId("no-printer-dialog-cancel");
         alert.setHeaderText(messages.get("print.no-printer"));
         alert.getDialogPane().setId("no-printer-dialog");
         Optional<ButtonType> answer = alert.showAndWait();

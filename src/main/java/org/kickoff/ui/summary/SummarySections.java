@@ -1,6 +1,5 @@
 package org.kickoff.ui.summary;
 
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,12 +24,10 @@ final class SummarySections {
 
     private final Messages messages;
     private final Consumer<String> showQuestion;
-    private final LocalDate today;
 
-    SummarySections(Messages messages, Consumer<String> showQuestion, LocalDate today) {
+    SummarySections(Messages messages, Consumer<String> showQuestion) {
         this.messages = messages;
         this.showQuestion = showQuestion;
-        this.today = today;
     }
 
     Node header(Summary.Header header) {
@@ -165,7 +162,7 @@ final class SummarySections {
             Label who = muted(messages.get("summary.open-item",
                     item.owner().isBlank() ? messages.get("summary.no-owner") : item.owner(),
                     item.dueText().isBlank() ? messages.get("summary.no-due") : item.dueText()));
-            if (item.due() != null && item.due().isBefore(today)) {
+            if (item.overdue()) {
                 who.getStyleClass().add(Css.VALIDATION);
             }
             box.getChildren().add(new VBox(0, link(item.questionId(), item.question()), indent(who)));

@@ -1,8 +1,6 @@
 package org.kickoff.ui.summary;
 
 import atlantafx.base.theme.Styles;
-import java.time.Clock;
-import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,12 +26,10 @@ public final class SummaryView extends ScrollPane {
     private final SummaryViewModel vm;
     private final ExportViewModel export;
     private final PrintAction print;
-    private final Clock clock;
 
-    public SummaryView(SummaryViewModel vm, ExportViewModel export, Clock clock) {
+    public SummaryView(SummaryViewModel vm, ExportViewModel export) {
         this.vm = vm;
         this.export = export;
-        this.clock = clock;
         this.print = new PrintAction(export, vm.messages());
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-summary");
@@ -65,14 +61,14 @@ public final class SummaryView extends ScrollPane {
             return;
         }
         page.getChildren().addAll(export.documentProperty().get() == org.kickoff.report.Document.BRIEF
-                ? brief(summary, messages, vm::showQuestion, LocalDate.now(clock))
-                : sections(summary, messages, vm::showQuestion, LocalDate.now(clock)));
+                ? brief(summary, messages, vm::showQuestion)
+                : sections(summary, messages, vm::showQuestion));
     }
 
     /** The meeting brief: the project, the risks and open questions to decide, the actions still to do. */
     static java.util.List<javafx.scene.Node> brief(Summary summary, Messages messages,
-                                                    java.util.function.Consumer<String> showQuestion, LocalDate today) {
-        SummarySections sections = new SummarySections(messages, showQuestion, today);
+                                                    java.util.function.Consumer<String> showQuestion) {
+        SummarySections sections = new SummarySections(messages, showQuestion);
         return java.util.stream.Stream.of(sections.header(summary.header()), sections.changes(summary.changes()),
                 sections.risks(summary.risksToDecide(), summary.riskCounts(), messages.get("report.brief.risks")),
                 sections.open(summary.openQuestions()), sections.actions(summary.pendingActions()))
@@ -81,9 +77,8 @@ public final class SummaryView extends ScrollPane {
 
     /** The sections of the page for a summary; public for the summary benchmark. */
     public static java.util.List<javafx.scene.Node> sections(Summary summary, Messages messages,
-                                                              java.util.function.Consumer<String> showQuestion,
-                                                              LocalDate today) {
-        SummarySections sections = new SummarySections(messages, showQuestion, today);
+                                                              java.util.function.Consumer<String> showQuestion) {
+        SummarySections sections = new SummarySections(messages, showQuestion);
         return java.util.stream.Stream.of(sections.header(summary.header()), sections.changes(summary.changes()),
                 sections.risks(summary.risks(), summary.riskCounts(), messages.get("summary.risks")),
                 sections.invalid(summary.invalidInput()), sections.actions(summary.actions()),

@@ -18,4 +18,7 @@ public interface WelcomeActions {
     ObservableList<Path> recentFiles();
 
     void openRecent(Path file);
+
+    /** What is remembered of a recent file (name, progress, last save), if anything. */
+    java.util.Optional<org.kickoff.storage.Settings.Memory> memory(Path file);
 }

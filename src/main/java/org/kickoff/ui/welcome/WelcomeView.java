@@ -60,7 +60,8 @@ public final class WelcomeView extends VBox {
         getChildren().add(content);
     }
 
-    private void fillRecent() {
+    /** Shows the recent files as they are now remembered. */
+    public void fillRecent() {
         recent.getChildren().clear();
         if (shell.recentFiles().isEmpty()) {
             Label none = new Label(messages.get("welcome.recent.none"));
@@ -69,10 +70,17 @@ public final class WelcomeView extends VBox {
             return;
         }
         for (Path file : shell.recentFiles()) {
-            Hyperlink link = new Hyperlink(file.getFileName().toString());
+            // by the project's name, how far it is and when it was saved: file names alone say little
+            java.util.Optional<org.kickoff.storage.Settings.Memory> memory = shell.memory(file);
+            String name = memory.map(org.kickoff.storage.Settings.Memory::name).filter(n -> !n.isBlank())
+                    .orElse(file.getFileName().toString());
+            Hyperlink link = new Hyperlink(name);
             link.setOnAction(e -> shell.openRecent(file));
             link.setAccessibleText(messages.get("welcome.recent.open", file));
-            Label path = new Label(file.toAbsolutePath().getParent() == null ? "" : file.toAbsolutePath().getParent().toString());
+            Label path = new Label(memory.map(m -> messages.get("welcome.recent.state", m.percentDone(),
+                    m.saved() == null ? messages.get("document.not-saved")
+                            : messages.dateTime(m.saved(), java.time.ZoneId.systemDefault())) + " \u00b7 ").orElse("")
+                    + file.toAbsolutePath());
             path.getStyleClass().add(Css.PATH);
             recent.getChildren().add(new VBox(0, link, path));
         }

@@ -10,11 +10,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.actions.ActionsView;
 import org.kickoff.ui.actions.ActionsViewModel;
 import org.kickoff.ui.actions.OutcomeCommands;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.UndoableNotice;
+import org.kickoff.ui.find.FindBar;
 import org.kickoff.ui.page.TopicPageView;
 import org.kickoff.ui.page.TopicPageViewModel;
 import org.kickoff.ui.project.ProjectDetailsView;
@@ -33,6 +37,10 @@ public final class MainView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** Ctrl+? lists the shortcuts, as F1 does (on most layouts "?" is Shift and a key). */
+    private static final KeyCombination HELP = new javafx.scene.input.KeyCharacterCombination("?",
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -42,12 +50,16 @@ public final class MainView extends BorderPane {
     private final Map<Page, Node> pages = new HashMap<>();
     private final Map<Page, Runnable> disposers = new HashMap<>();
     private final BorderPane workspace = new BorderPane();
+    private final NotificationPane notices = new NotificationPane();
+    private final javafx.animation.PauseTransition noticeTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
     /** Built when first needed: a start with a project never shows it. */
     private WelcomeView welcome;
     private final MenuBarView menuBar;
     private final SidebarView sidebar;
     private final NavigationBar navigation;
     private final Subscription subscriptions;
+    private final FindBar find;
 
     public MainView(ShellViewModel shell, Messages messages, Clock clock, Runnable about) {
         this.shell = shell;
@@ -55,20 +67,37 @@ public final class MainView extends BorderPane {
         this.clock = clock;
         getStyleClass().add(Css.APP);
         setId("main");
-        menuBar = new MenuBarView(shell, messages, about);
+        menuBar = new MenuBarView(shell, messages, about, this::showFind);
         setTop(menuBar);
         WizardViewModel wizard = shell.wizard();
         sidebar = new SidebarView(wizard, messages);
         navigation = new NavigationBar(wizard, shell.noticeProperty(), messages);
         workspace.setLeft(sidebar);
         workspace.setBottom(navigation);
+        // ControlsFX's notification bar slides in above the page: "Entry 2 deleted" with Undo
+        notices.setContent(workspace);
+        notices.setShowFromTop(true);
+        notices.setId("notices");
+        addEventHandler(UndoableNotice.NOTICE, e -> {
+            notices.getActions().setAll(new Action(messages.get("notice.undo"), a -> {
+                notices.hide();
+                shell.wizard().undo();
+            }));
+            notices.show(e.text());
+            noticeTimer.playFromStart();
+            e.consume();
+        });
+        noticeTimer.setOnFinished(e -> notices.hide());
+        find = new FindBar(shell.find(messages), messages);
+        find.setOnClose(() -> workspace.setTop(null));
         Subscription project = shell.document().generationProperty().subscribe(g -> projectReplaced())
                 .and(shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced()));
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
         subscriptions = project.and(wizard.currentProperty().subscribe((o, page) -> showPage(page)))
                 .and(wizard.questionToShowProperty().subscribe(id -> {
-                    if (id != null && workspace.getCenter() instanceof TopicPageView page) {
+                    TopicPageView page = topicPage();
+                    if (id != null && page != null) {
                         // after the page's first layout, so that its cards have their places
                         javafx.application.Platform.runLater(() -> page.reveal(id));
                     }
@@ -82,6 +111,16 @@ public final class MainView extends BorderPane {
         // before the focused control: a text field would take Ctrl+Z for its own, one-field undo
         if (UNDO.match(e)) {
             shell.wizard().undo();
+            e.consume();
+            return;
+        }
+        if (HELP.match(e)) {
+            org.kickoff.ui.help.HelpDialog.shortcuts(getScene().getWindow(), messages).show();
+            e.consume();
+            return;
+        }
+        if (FIND.match(e)) {
+            showFind();
             e.consume();
             return;
         }
@@ -118,10 +157,13 @@ public final class MainView extends BorderPane {
         if (shell.document().project() == null) {
             if (welcome == null) {
                 welcome = new WelcomeView(shell, messages);
+            } else {
+                // names, progress and saves of the recent files changed while a project was open
+                welcome.fillRecent();
             }
             setCenter(welcome);
         } else {
-            setCenter(workspace);
+            setCenter(notices);
             showPage(shell.wizard().current());
         }
     }
@@ -132,7 +174,7 @@ public final class MainView extends BorderPane {
         }
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
-            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export(), clock));
+            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export()));
             return;
         }
         workspace.setCenter(pages.computeIfAbsent(page, this::build));
@@ -144,7 +186,7 @@ public final class MainView extends BorderPane {
             TopicPageViewModel vm = new TopicPageViewModel(topicPage.topic(), document,
                     shell.wizard().evaluationProperty(), messages, clock);
             disposers.put(page, vm::dispose);
-            return new TopicPageView(vm, messages);
+            return new PageWithCue(new TopicPageView(vm, messages), messages);
         }
         if (page instanceof Page.Actions) {
             ActionsViewModel actions = new ActionsViewModel(new OutcomeCommands(document, clock, new java.util.Random()),
@@ -157,12 +199,29 @@ public final class MainView extends BorderPane {
         return new ProjectDetailsView(vm, messages);
     }
 
+    /** Shows find and filter above the page, the search field focused (Ctrl+F, Edit > Find). */
+    public void showFind() {
+        if (shell.document().project() == null) {
+            return;
+        }
+        if (workspace.getTop() != find) {
+            workspace.setTop(find);
+        }
+        find.focusField();
+    }
+
+    /** The topic page on show, or {@code null}. */
+    private TopicPageView topicPage() {
+        return workspace.getCenter() instanceof PageWithCue framed ? framed.page() : null;
+    }
+
     /**
      * Releases every listener this view and its parts hold on the application, so that nothing keeps the
      * view alive once it is replaced (language switch).
      */
     public void dispose() {
         subscriptions.unsubscribe();
+        find.dispose();
         menuBar.dispose();
         sidebar.dispose();
         navigation.dispose();

@@ -11,9 +11,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kickoff.i18n.Messages;
 import org.kickoff.storage.Settings;
+import org.kickoff.ui.common.Shortcut;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.CompareDialog;
+import org.kickoff.ui.help.HelpDialog;
 import org.kickoff.ui.sharing.MergeDialog;
+import org.kickoff.ui.sharing.MergeReport;
 import org.kickoff.ui.summary.ExportMenu;
 import org.kickoff.ui.summary.PrintAction;
 import org.kickoff.ui.welcome.ExampleProject;
@@ -26,7 +29,7 @@ final class MenuBarView extends MenuBar {
     private final Menu recent;
     private final javafx.util.Subscription subscription;
 
-    MenuBarView(ShellViewModel shell, Messages messages, Runnable about) {
+    MenuBarView(ShellViewModel shell, Messages messages, Runnable about, Runnable find) {
         this.shell = shell;
         this.messages = messages;
         setId("menu-bar");
@@ -98,8 +101,8 @@ final class MenuBarView extends MenuBar {
         Menu view = new Menu(messages.get("menu.view"), null, language, theme);
         view.setId("menu-view");
 
-        MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page_Up", wizard::back);
-        MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page_Down", wizard::next);
+        MenuItem back = item("menu-back", "menu.go.back", "Shortcut+Page Up", wizard::back);
+        MenuItem next = item("menu-next", "menu.go.next", "Shortcut+Page Down", wizard::next);
         MenuItem details = item("menu-details", "menu.go.details", null, () -> wizard.jumpTo(new Page.Details()));
         MenuItem summary = item("menu-summary", "menu.go.summary", "Shortcut+Shift+Y", wizard::showSummary);
         MenuItem actions = item("menu-actions", "menu.go.actions", null, () -> wizard.jumpTo(new Page.Actions()));
@@ -111,26 +114,34 @@ final class MenuBarView extends MenuBar {
         Menu go = new Menu(messages.get("menu.go"), null, back, next, new SeparatorMenuItem(), details, actions, summary);
         go.setId("menu-go");
 
-        Menu help = new Menu(messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, about));
+        Menu help = new Menu(messages.get("menu.help"), null,
+                item("menu-getting-started", "menu.help.start", null,
+                        () -> HelpDialog.gettingStarted(getScene().getWindow(), messages).show()),
+                item("menu-shortcuts", "menu.help.shortcuts", "F1",
+                        () -> HelpDialog.shortcuts(getScene().getWindow(), messages).show()),
+                new SeparatorMenuItem(), item("menu-about", "menu.help.about", null, about));
         help.setId("menu-help");
         file.setId("menu-file");
         MenuItem undo = item("menu-undo", "menu.edit.undo", "Shortcut+Z", wizard::undo);
         MenuItem redo = item("menu-redo", "menu.edit.redo", "Shortcut+Shift+Z", wizard::redo);
         undo.disableProperty().bind(document.history().canUndoProperty().not());
         redo.disableProperty().bind(document.history().canRedoProperty().not());
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        MenuItem findItem = item("menu-find", "menu.edit.find", "Shortcut+F", find);
+        findItem.disableProperty().bind(noProject);
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), findItem);
         edit.setId("menu-edit");
         getMenus().addAll(file, edit, view, go, help);
     }
 
-    private org.kickoff.ui.actions.Milestones milestones() {
-        return new org.kickoff.ui.actions.Milestones(new org.kickoff.ui.actions.OutcomeCommands(shell.document(),
-                shell.clock(), new java.util.Random()), messages);
+    private Milestones milestones() {
+        return new Milestones(new org.kickoff.ui.actions.OutcomeCommands(shell.document(),
+                shell.clock(), new java.util.Random()), messages, shell.wizard()::showQuestion);
     }
 
     private void compare() {
         shell.sharing().chooseAndCompare(comparison -> new CompareDialog(getScene().getWindow(), comparison.diff(),
-                shell.document().questionnaire(), comparison.mine(), comparison.theirs(), messages).showAndWait());
+                shell.document().questionnaire(), comparison.mine(), comparison.theirs(), messages,
+                shell.wizard()::showQuestion).showAndWait());
     }
 
     private void merge() {
@@ -138,14 +149,20 @@ final class MenuBarView extends MenuBar {
             MergeDialog dialog = new MergeDialog(getScene().getWindow(), vm, shell.document().questionnaire(),
                     messages);
             dialog.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                    .ifPresent(b -> vm.apply());
+                    .ifPresent(b -> {
+                        var outcome = vm.apply();
+                        new MergeReport(getScene().getWindow(), outcome, shell.document().project(), vm.theirName(),
+                                shell.document().questionnaire(), messages, shell.wizard()::showQuestion).showAndWait();
+                    });
         });
     }
 
     private void fillRecent() {
         recent.getItems().clear();
         for (Path path : shell.recentFiles()) {
-            MenuItem item = new MenuItem(path.getFileName() + "  \u2013  " + path.toAbsolutePath().getParent());
+            String name = shell.memory(path).map(m -> m.name()).filter(n -> !n.isBlank())
+                    .orElse(path.getFileName().toString());
+            MenuItem item = new MenuItem(name + "  \u2013  " + path.toAbsolutePath());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> shell.openRecent(path));
             recent.getItems().add(item);
@@ -168,7 +185,7 @@ final class MenuBarView extends MenuBar {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(id);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(Shortcut.of(accelerator, messages));
         }
         item.setOnAction(e -> action.run());
         return item;

@@ -50,8 +50,10 @@ final class NavigationBar extends HBox {
         Label saveState = new Label();
         saveState.setId("save-state");
         saveState.getStyleClass().add(Css.MUTED);
-        saveState.textProperty().bind(Bindings.when(vm.document().dirtyProperty())
-                .then(messages.get("nav.unsaved")).otherwise(messages.get("nav.saved")));
+        // a project never saved is not "saved" however little was changed: it is in no file yet
+        saveState.textProperty().bind(Bindings.createStringBinding(() -> vm.document().file().isEmpty()
+                ? messages.get("nav.not-saved-yet") : vm.document().isDirty() ? messages.get("nav.unsaved")
+                : messages.get("nav.saved"), vm.document().dirtyProperty(), vm.document().titleProperty()));
         Label noticeLabel = new Label();
         noticeLabel.setId("notice");
         noticeLabel.textProperty().bind(notice);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.Project;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Topic;
 import org.kickoff.i18n.Messages;
@@ -22,6 +23,7 @@ import org.kickoff.storage.Settings;
 import org.kickoff.storage.SettingsStore;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.common.Prompts;
+import org.kickoff.ui.find.FindViewModel;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.sharing.SharingViewModel;
 import org.kickoff.ui.summary.ExportViewModel;
@@ -75,10 +77,13 @@ public final class ShellViewModel implements WelcomeActions {
         settings.set(initial);
         theme.set(initial.theme());
         recentFiles.setAll(initial.recentFiles());
-        document.setOnFileChanged(file -> change(settings.get().withOpened(file)));
+        document.setOnFileChanged(file -> change(memorised(settings.get().withOpened(file), file)));
         document.setOnClosed(() -> change(settings.get().withoutLastProject()));
         document.setOnSaved(this::saved);
-        document.generationProperty().subscribe((o, n) -> wizard.start());
+        document.generationProperty().subscribe((o, n) -> wizard.start(document.file()
+                .flatMap(file -> settings.get().memory(file)).map(Settings.Memory::page).orElse("")));
+        // the page last viewed, per file: reopening the project goes back there
+        wizard.currentProperty().subscribe(page -> document.file().ifPresent(file -> remember(file, page)));
         theme.subscribe((o, n) -> change(settings.get().withTheme(n)));
     }
 
@@ -164,6 +169,11 @@ public final class ShellViewModel implements WelcomeActions {
         document.open();
     }
 
+    /** Find and filter, in the window's language. */
+    public FindViewModel find(Messages messages) {
+        return new FindViewModel(document, wizard.evaluationProperty(), messages, tools.clock(), wizard::showQuestion);
+    }
+
     /** The summary page's ViewModel, for the project as it is now. */
     public SummaryViewModel summary(Messages messages) {
         return new SummaryViewModel(document, wizard::showQuestion, messages, tools.clock(), tools.background(),
@@ -175,6 +185,7 @@ public final class ShellViewModel implements WelcomeActions {
      * file is not taken for finished.
      */
     private void saved() {
+        document.file().ifPresent(file -> change(memorised(settings.get(), file)));
         Evaluation evaluation = wizard.evaluationProperty().get();
         if (evaluation == null) {
             return;
@@ -193,6 +204,35 @@ public final class ShellViewModel implements WelcomeActions {
                     : String.join("; ", where.subList(0, 3)) + messages.get("save.invalid.more", where.size() - 3);
             notice.set(messages.get("save.invalid", where.size(), list));
         }
+    }
+
+    /** The settings with what a user recognises the file by: the project's name, its progress, its save. */
+    private Settings memorised(Settings base, Path file) {
+        Project project = document.project();
+        if (project == null) {
+            return base;
+        }
+        Evaluation evaluation = wizard.evaluationProperty().get();
+        int percent = evaluation == null ? 0 : (int) Math.floor(evaluation.progress().fraction() * 100);
+        Page page = wizard.current();
+        return base.withMemory(file, new Settings.Memory(project.info().name(), percent, project.info().modified(),
+                page == null ? "" : WizardViewModel.pageKey(page)));
+    }
+
+    private void remember(Path file, Page page) {
+        if (page == null) {
+            return;
+        }
+        String key = WizardViewModel.pageKey(page);
+        Settings current = settings.get();
+        current.memory(file).filter(m -> !m.page().equals(key))
+                .ifPresent(memory -> change(current.withMemory(file, memory.withPage(key))));
+    }
+
+    /** What is remembered of a recent file: its project's name, progress and last save. */
+    @Override
+    public java.util.Optional<Settings.Memory> memory(Path file) {
+        return settings.get().memory(file);
     }
 
     /** Opens the first project file among files dropped on the window. */

@@ -19,6 +19,7 @@ import org.kickoff.domain.Progress;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.domain.Topic;
+import org.kickoff.ui.actions.OutcomeCommands;
 import org.kickoff.ui.project.ProjectDetailsViewModel;
 import org.kickoff.ui.session.ProjectDocument;
 import org.kickoff.ui.session.UndoHistory;
@@ -182,17 +183,69 @@ public final class WizardViewModel {
     private void showWhere(UndoHistory.Step step) {
         if (ProjectDetailsViewModel.DETAILS.equals(step.kind())) {
             jumpTo(new Page.Details());
-        } else if (!step.subject().isEmpty()) {
+        } else if (OutcomeCommands.RISK.equals(step.kind())) {
+            showRisk(step.subject());
+        } else if (OutcomeCommands.ACTION.equals(step.kind())) {
+            jumpTo(new Page.Actions());
+        } else if (!OutcomeCommands.MILESTONE.equals(step.kind()) && !step.subject().isEmpty()) {
+            // an answer; a milestone is on no page, so undoing one stays where the user is
             showQuestion(step.subject());
         }
+    }
+
+    /**
+     * A change to the register: where it was made. On the topic page of one of the finding's questions (its
+     * badge) that question is put in view; otherwise the Actions page, which lists every risk.
+     */
+    private void showRisk(String findingId) {
+        Evaluation e = evaluation.get();
+        if (e != null && current() instanceof Page.TopicPage page) {
+            java.util.Optional<String> here = e.risks().findings().stream()
+                    .filter(f -> f.id().equals(findingId)).flatMap(f -> f.questionIds().stream())
+                    .filter(id -> document.questionnaire().topicOf(id)
+                            .map(t -> t.id().equals(page.topic().id())).orElse(false))
+                    .findFirst();
+            if (here.isPresent()) {
+                questionToShow.set(null);
+                questionToShow.set(here.get());
+                return;
+            }
+        }
+        jumpTo(new Page.Actions());
     }
 
     public void showSummary() {
         currentIndex.set(pages.size() - 1);
     }
 
-    /** The first topic: where a freshly opened project starts. */
+    /** The first topic: where an opened project starts when no page of it is remembered. */
     public void start() {
         currentIndex.set(1);
+    }
+
+    /**
+     * Where a project starts: on the page last viewed (by its key, see {@link #pageKey}), or on the first
+     * topic; a new project without a name starts on its details, where it gets one.
+     */
+    public void start(String pageKey) {
+        if (document.file().isEmpty() && document.project() != null && document.project().info().name().isBlank()) {
+            currentIndex.set(0);
+            return;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pageKey(pages.get(i)).equals(pageKey)) {
+                currentIndex.set(i);
+                return;
+            }
+        }
+        start();
+    }
+
+    /** A page's name in the settings: "details", "actions", "summary" or "topic:" and the topic's id. */
+    public static String pageKey(Page page) {
+        if (page instanceof Page.TopicPage topic) {
+            return "topic:" + topic.topic().id();
+        }
+        return page instanceof Page.Details ? "details" : page instanceof Page.Actions ? "actions" : "summary";
     }
 }

@@ -138,11 +138,17 @@ class ProjectDocumentTest {
     }
 
     @Test
-    void theExampleOpensAsAnUnsavedCopy() {
+    void theExampleOpensAsAnUntitledCopyUnchangedUntilEdited() {
         document.openExample(Fixtures.resource("/fixtures/mini-example.kickoff"));
-        assertEquals("Mini example", document.project().info().name());
-        assertTrue(document.isDirty(), "never saved: closing it asks");
-        assertTrue(document.file().isEmpty());
+        assertEquals("Mini example (copy)", document.project().info().name());
+        assertFalse(document.isDirty(), "nothing was edited: closing it asks nothing");
+        assertTrue(document.file().isEmpty(), "and saving it asks where: the shipped file is never written");
+        document.close();
+        assertTrue(prompts.unsavedAsked.isEmpty());
+        document.openExample(Fixtures.resource("/fixtures/mini-example.kickoff"));
+        document.setAnswer("second.story", org.kickoff.domain.Answer.answered(
+                new org.kickoff.domain.Value.Text("edited")));
+        assertTrue(document.isDirty(), "an edit is unsaved work");
     }
 
     @Test

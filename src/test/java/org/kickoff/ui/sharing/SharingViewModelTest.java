@@ -51,8 +51,8 @@ class SharingViewModelTest {
         List<SharingViewModel.Comparison> shown = new ArrayList<>();
         sharing.compareWith(colleague, shown::add);
         ProjectDiff diff = shown.get(0).diff();
-        assertEquals("luis.kickoff", shown.get(0).theirs());
-        assertEquals("Untitled project", shown.get(0).mine());
+        assertEquals("Untitled project (luis.kickoff)", shown.get(0).theirs(), "their name and their file");
+        assertEquals("Untitled project (not saved yet)", shown.get(0).mine());
         assertEquals(2, diff.counts().changed());
         assertEquals(1, diff.counts().onlyRight());
         assertTrue(diff.question("first.containers").map(q -> !q.differs()).orElse(false));
@@ -75,6 +75,23 @@ class SharingViewModelTest {
         assertEquals(AnswerStatus.OPEN, undecided.status(), "an undecided difference stays visible as open");
         assertTrue(undecided.note().contains("mine") && undecided.note().contains("theirs"), undecided.note());
         assertTrue(document.isDirty());
+    }
+
+    @Test
+    void aMergeThatBringsOnlyAnActionSaysSoAndIsOneStepToUndo() throws Exception {
+        Project theirs = document.project().withAction(org.kickoff.domain.Action.create("a-luis", "Order the VM",
+                "Luis", null));
+        Path file = dir.resolve("luis-action.kickoff");
+        new ProjectFiles().save(file, theirs, Fixtures.mini());
+        Project before = document.project();
+        List<MergeViewModel> plans = new ArrayList<>();
+        sharing.mergeFrom(file, plans::add);
+        MergeViewModel.Outcome outcome = plans.get(0).apply();
+        assertTrue(!outcome.isEmpty(), "the report does not say that nothing was brought over");
+        assertEquals(List.of("a-luis"), outcome.outcome().actionsTaken());
+        assertEquals("Order the VM", document.project().actions().get("a-luis").title());
+        document.undo();
+        assertEquals(before, document.project());
     }
 
     @Test

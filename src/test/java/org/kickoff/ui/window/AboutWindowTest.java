@@ -43,7 +43,7 @@ class AboutWindowTest extends WindowTestBase {
         TextArea texts = node(robot, "about-licence-texts");
         assertTrue(texts.getText().contains("Copyright (c) 2026 The Kickoff authors")
                 && texts.getText().contains("Bitstream Vera Fonts Copyright"), "Kickoff's licence and the others");
-        robot.clickOn((Labeled) about.lookupButton(ButtonType.CLOSE));
+        robot.clickOn(closeButton(about, "Close"));
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isEmpty());
 
         robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
@@ -52,12 +52,21 @@ class AboutWindowTest extends WindowTestBase {
         assertEquals("Über Kickoff", ((javafx.stage.Stage) about.getScene().getWindow()).getTitle());
         assertEquals(List.of("Name", "Version", "Lizenz", "Copyright"), headers(node(robot, "about-libraries")));
         assertTrue(labelled(robot, "steht unter der GNU Lesser General Public License"));
-        robot.clickOn((Labeled) about.lookupButton(ButtonType.CLOSE));
+        robot.clickOn(closeButton(about, "Schließen"));
     }
 
     private static DialogPane open(FxRobot robot) {
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         return robot.lookup("#about-dialog").query();
+    }
+
+    /** The dialog's closing button, which speaks the window's language. */
+    private static javafx.scene.Node closeButton(DialogPane about, String text) {
+        ButtonType close = about.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow();
+        assertEquals(text, close.getText());
+        return about.lookupButton(close);
     }
 
     private static List<String> headers(TableView<?> table) {

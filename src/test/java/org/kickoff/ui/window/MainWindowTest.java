@@ -37,8 +37,7 @@ class MainWindowTest extends WindowTestBase {
 
     @Test
     void answerEveryTypeSaveCloseAndReopen(FxRobot robot) throws Exception {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
 
         // project details
         click(robot, "sidebar-details");
@@ -120,8 +119,14 @@ class MainWindowTest extends WindowTestBase {
         assertEquals("Web only", mobile.reason());
         assertEquals(new Value.Text("Grafana"), value(saved, "operations.log-access"));
 
-        // reopen from the recent files on the welcome page and find every answer in the window
-        robot.clickOn("parcel.kickoff");
+        // reopen from the recent files on the welcome page (by the project's name, with how far it is),
+        // back on the page last viewed, and find every answer in the window
+        Label state = robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().endsWith("parcel.kickoff")).query();
+        assertTrue(state.getText().matches("\\d+ % done \u00b7 saved .*"), state.getText());
+        robot.clickOn("Parcel tracking");
+        waitFor(() -> robot.lookup("#page-operations").tryQuery().map(Node::isVisible).orElse(false));
+        click(robot, "sidebar-business");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
         assertEquals("Fewer calls to customer service.", ((TextArea) node(robot, "business_value-text")).getText());
         click(robot, "nav-next");
@@ -142,8 +147,7 @@ class MainWindowTest extends WindowTestBase {
 
     @Test
     void unsavedChangesAreNeverLostSilently(FxRobot robot) throws Exception {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         type(robot, "business_value-text", "Precious");
 
         shortcut(robot, KeyCode.N);
@@ -159,13 +163,15 @@ class MainWindowTest extends WindowTestBase {
         waitFor(() -> robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
         assertEquals(new Value.Text("Precious"), new ProjectFiles().open(file).answerOrEmpty("business.value").value());
 
-        robot.clickOn("#welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         type(robot, "business_value-text", "Throwaway");
         shortcut(robot, KeyCode.N);
         waitFor(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
         robot.clickOn("#unsaved-dialog-1");
-        waitFor(() -> ((TextArea) node(robot, "business_value-text")).getText().isEmpty());
+        waitFor(() -> robot.lookup("#page-details").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(kickoff.shell().document().project().answers().isEmpty(), "a fresh project");
+        waitFor(() -> stage.getScene().getFocusOwner() != null
+                && "project-name".equals(stage.getScene().getFocusOwner().getId()));
     }
 
     @Test
@@ -213,18 +219,17 @@ class MainWindowTest extends WindowTestBase {
     void theOtherExamplesOpenFromTheWelcomePageAndTheFileMenu(FxRobot robot) {
         robot.clickOn("#welcome-more-examples").clickOn("Shift planner MVP (three people, PaaS, English)");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
-        assertEquals("Shift planner MVP", kickoff.shell().document().project().info().name());
-        robot.clickOn("File").moveTo("Open Example").clickOn("Kundenportal Stadtwerke (VMs, German)");
-        // an example opens as a new, unsaved project, so replacing it asks first
-        robot.clickOn("Don't Save");
-        waitFor(() -> "Kundenportal Zählerstand und Abschlag".equals(kickoff.shell().document().project().info().name()));
+        assertEquals("Shift planner MVP (copy)", kickoff.shell().document().project().info().name());
+        // an example opens as an untitled copy, unchanged until edited: replacing it asks nothing
+        menu(robot, "menu-file", "menu-example", "menu-example-utility-portal");
+        waitFor(() -> "Kundenportal Zählerstand und Abschlag (copy)".equals(
+                kickoff.shell().document().project().info().name()));
         assertTrue(((TextArea) node(robot, "business_value-text")).getText().startsWith("Kundinnen und Kunden der Stadtwerke Elbtal"));
     }
 
     @Test
     void wrongOrPastDueDatesAreMarkedWhereTheyAre(FxRobot robot) {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         click(robot, "business_value-state-open");
         Label message = node(robot, "business_value-due-message");
         type(robot, "business_value-due", "someday");

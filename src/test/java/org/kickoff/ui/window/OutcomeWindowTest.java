@@ -23,22 +23,9 @@ class OutcomeWindowTest extends WindowTestBase {
         startKickoff(stage);
     }
 
-    /**
-     * Fires a menu item after the test's call returns: its dialog waits for the user (showAndWait), which
-     * inside {@code interact} would wait for the test, and the test for it.
-     */
-    private static void later(FxRobot robot, String menu, String id) {
-        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().filter(m -> menu.equals(m.getId())).findFirst()
-                .orElseThrow().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-        assertTrue(!item.isDisable(), id + " is enabled");
-        javafx.application.Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+    /** Presses a dialog's OK (in the window's language, so found by its id, not by JavaFX's ButtonType.OK). */
     private static void ok(FxRobot robot, String dialog) {
-        javafx.scene.control.Button ok = (javafx.scene.control.Button) ((DialogPane) robot.lookup("#" + dialog).query())
-                .lookupButton(javafx.scene.control.ButtonType.OK);
+        javafx.scene.control.Button ok = robot.lookup("#" + dialog + "-ok").query();
         assertTrue(!ok.isDisabled(), dialog + ": OK is enabled");
         // later, not inside interact: a dialog that the button opens would wait for the test, and the test for it
         javafx.application.Platform.runLater(ok::fire);
@@ -92,7 +79,7 @@ class OutcomeWindowTest extends WindowTestBase {
         assertTrue(robot.lookup(n -> n instanceof Labeled l && "Book the penetration test".equals(l.getText()))
                 .tryQuery().isPresent(), "the new action is listed");
 
-        later(robot, "menu-file", "menu-record-milestone");
+        menu(robot, "menu-file", "menu-record-milestone");
         waitFor(() -> robot.lookup("#milestone-dialog").tryQuery().isPresent());
         TextField name = robot.lookup("#milestone-name").query();
         robot.interact(() -> name.setText("After the workshop"));
@@ -102,16 +89,35 @@ class OutcomeWindowTest extends WindowTestBase {
         click(robot, "resolve-no-smoke-tests");
         waitFor(() -> project().riskEntry("no-smoke-tests").state() == RiskState.RESOLVED);
 
-        later(robot, "menu-file", "menu-compare-milestone");
+        menu(robot, "menu-file", "menu-compare-milestone");
         waitFor(() -> robot.lookup("#milestone-choice").tryQuery().isPresent());
         ok(robot, "milestone-choice");
         waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isPresent());
         DialogPane compare = robot.lookup("#compare-dialog").query();
         assertTrue(robot.lookup(n -> n instanceof Labeled l && l.getText() != null
                 && l.getText().contains("resolved")).tryQuery().isPresent(), "the register's change is shown");
-        robot.clickOn((Labeled) compare.lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        robot.clickOn((Labeled) compare.lookupButton(compare.getButtonTypes().get(0)));
+        waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isEmpty());
 
-        robot.interact(() -> kickoff.shell().wizard().undo());
-        assertEquals(RiskState.ACCEPTED, project().riskEntry("no-smoke-tests").state(), "undo takes the change back");
+        // Edit > Undo takes back one change at a time, the register's as the answers', and shows where it was
+        menu(robot, "menu-edit", "menu-undo");
+        waitFor(() -> project().riskEntry("no-smoke-tests").state() != RiskState.RESOLVED);
+        assertEquals(RiskState.ACCEPTED, project().riskEntry("no-smoke-tests").state(), "resolving is taken back");
+        assertTrue(project().milestone("After the workshop").isPresent(), "one step only");
+        robot.interact(() -> kickoff.shell().wizard().jumpToTopic("business"));
+        menu(robot, "menu-edit", "menu-undo");
+        assertTrue(project().milestone("After the workshop").isEmpty(), "then the milestone");
+        assertEquals("business", ((org.kickoff.ui.wizard.Page.TopicPage) kickoff.shell().wizard().current()).topic()
+                .id(), "a milestone is on no page: undoing it stays where the user is");
+        menu(robot, "menu-edit", "menu-undo");
+        assertTrue(project().actions().values().stream().noneMatch(a -> a.title().equals("Book the penetration test")),
+                "then the new action");
+        assertTrue(kickoff.shell().wizard().current() instanceof org.kickoff.ui.wizard.Page.Actions,
+                "shown on the Actions page");
+        menu(robot, "menu-edit", "menu-redo");
+        assertTrue(project().actions().values().stream().anyMatch(a -> a.title().equals("Book the penetration test")),
+                "and redo brings it back");
+        waitFor(() -> robot.lookup(n -> n instanceof Labeled l && "Book the penetration test".equals(l.getText()))
+                .tryQuery().isPresent());
     }
 }

@@ -79,8 +79,7 @@ class SafetyWindowTest extends WindowTestBase {
     @Test
     void aFullDiskSaysSoAndKeepsTheWork(FxRobot robot) throws Exception {
         restoreLater(robot);
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
         type(robot, "business_value-text", "An hour of typing");
         Files.createDirectories(home.resolve(FULL));
         Path target = home.resolve(FULL).resolve("p.kickoff");
@@ -89,7 +88,9 @@ class SafetyWindowTest extends WindowTestBase {
         waitFor(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         Label details = robot.lookup("#error-dialog-details").query();
         assertTrue(details.getText().contains("The disk is full"), details.getText());
-        robot.clickOn("OK");
+        robot.clickOn(((javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query())
+                .lookupButton(((javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query())
+                        .getButtonTypes().get(0)));
         assertTrue(Files.notExists(target), "nothing half-written");
         assertTrue(stage.getTitle().startsWith("*"), "still unsaved, still open");
 

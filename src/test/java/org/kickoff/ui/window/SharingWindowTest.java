@@ -43,12 +43,17 @@ class SharingWindowTest extends WindowTestBase {
         menu(robot, "menu-file", "menu-compare");
         waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isPresent());
         DialogPane compare = robot.lookup("#compare-dialog").query();
-        assertTrue(compare.getHeaderText().contains("1 answers differ"), compare.getHeaderText());
+        assertTrue(compare.getHeaderText().contains("one answer differs"), compare.getHeaderText());
         assertTrue(robot.lookup(n -> n instanceof Labeled l && "Their view of the value".equals(l.getText()))
                 .tryQuery().isPresent(), "their answer is shown: " + robot.lookup(n -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("value")).queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).toList());
-        robot.clickOn((Labeled) compare.lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        assertTrue(compare.getHeaderText().contains("(example.kickoff)") || compare.getHeaderText().contains("(copy)"),
+                "each side by its project's name and its file: " + compare.getHeaderText());
+        // a line of the comparison leads to its question
+        robot.clickOn("#compare-link-business_value");
+        waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#business_value").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         filesToOpen.add(theirs);
         menu(robot, "menu-file", "menu-merge");
@@ -56,6 +61,12 @@ class SharingWindowTest extends WindowTestBase {
         robot.clickOn("#business_value-merge-theirs");
         robot.clickOn("#merge-apply");
         waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isEmpty());
+        // the merge says what it did, each question a link to it
+        waitFor(() -> robot.lookup("#merge-report").tryQuery().isPresent());
+        DialogPane report = robot.lookup("#merge-report").query();
+        assertTrue(report.getHeaderText().contains("one answer taken from them"), report.getHeaderText());
+        robot.clickOn("#merge-report-business_value");
+        waitFor(() -> robot.lookup("#merge-report").tryQuery().isEmpty());
         assertEquals("Their view of the value", ((TextArea) node(robot, "business_value-text")).getText(),
                 "the page shows the merged answer");
         assertTrue(stage.getTitle().startsWith("*"), "a merge is an unsaved change");
@@ -67,8 +78,9 @@ class SharingWindowTest extends WindowTestBase {
         java.nio.file.Files.write(questionnaire, Fixtures.resource("/fixtures/mini-questionnaire.json"));
         questionnairesToOpen.add(questionnaire);
         menu(robot, "menu-file", "menu-new-from");
-        waitFor(() -> robot.lookup("#page-first").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#page-details").tryQuery().isPresent());
         assertTrue(robot.lookup("#sidebar-second").tryQuery().isPresent(), "its topics are in the sidebar");
-        assertEquals("Page 2 of 5", ((Labeled) node(robot, "nav-position")).getText());
+        assertEquals("Page 1 of 5", ((Labeled) node(robot, "nav-position")).getText(), "a new project starts on "
+                + "its details");
     }
 }

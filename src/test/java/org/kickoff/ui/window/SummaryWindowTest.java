@@ -38,7 +38,7 @@ class SummaryWindowTest extends WindowTestBase {
         assertTrue(robot.lookup("#summary-actions").tryQuery().isPresent(), "the brief has the actions");
         click(robot, "summary-full");
         waitFor(() -> robot.lookup("#summary-link-data_backups").tryQuery().isPresent());
-        assertEquals("Parcel tracking platform", ((Label) robot.lookup(".summary-project-name").query()).getText());
+        assertEquals("Parcel tracking platform (copy)", ((Label) robot.lookup(".summary-project-name").query()).getText());
         assertTrue(robot.lookup(".risk-badge").queryAll().size() > 3, "level counts and one badge per risk");
         Hyperlink backups = robot.lookup("#summary-link-data_backups").query();
         robot.interact(backups::fire);
@@ -88,7 +88,7 @@ class SummaryWindowTest extends WindowTestBase {
         waitFor(() -> robot.lookup("#no-printer-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("export the summary as a PDF")).tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#no-printer-dialog-cancel");
         waitFor(() -> robot.lookup("#no-printer-dialog").tryQuery().isEmpty());
     }
 }

@@ -40,8 +40,7 @@ class TypedInputWindowTest extends WindowTestBase {
 
     @Test
     void invalidTextIsKeptAsTypedAndNeverStoredAsANumberOrDate(FxRobot robot) throws Exception {
-        click(robot, "welcome-new");
-        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        newProject(robot);
 
         // a due date that is no date yet, then one of month 13
         click(robot, "sidebar-business");

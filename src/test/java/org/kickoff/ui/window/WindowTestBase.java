@@ -198,8 +198,20 @@ abstract class WindowTestBase {
         }
         javafx.scene.control.MenuItem item = found;
         org.junit.jupiter.api.Assertions.assertFalse(item.isDisable(), "#" + ids[ids.length - 1] + " is disabled");
-        robot.interact(item::fire);
+        // not robot.interact: an item that opens a modal dialog returns only when it closes
+        javafx.application.Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Starts a new project from the welcome page, which lands on its details with the name field focused,
+     * then goes on to the first topic.
+     */
+    static void newProject(FxRobot robot) {
+        click(robot, "welcome-new");
+        waitFor(() -> robot.lookup("#page-details").tryQuery().isPresent());
+        click(robot, "sidebar-business");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
     }
 
     static void shortcut(FxRobot robot, KeyCode... keys) {

@@ -11,6 +11,7 @@ import org.kickoff.domain.Answer;
 import org.kickoff.domain.Value;
 import org.kickoff.ui.FakePrompts;
 import org.kickoff.ui.TestDocuments;
+import org.kickoff.ui.actions.OutcomeCommands;
 import org.kickoff.ui.session.ProjectDocument;
 
 class WizardViewModelTest {
@@ -70,5 +71,46 @@ class WizardViewModelTest {
         assertEquals(1.0 / 6, wizard.overallProgressProperty().get(), 1e-9);
         document.setAnswer("first.kubernetes", Answer.notApplicable("no cluster"));
         assertEquals(2, wizard.overallProperty().get().done());
+    }
+
+    @Test
+    void undoingARiskDecisionShowsItOnItsCardOrOnTheActionsPage() {
+        OutcomeCommands commands = new OutcomeCommands(document, TestDocuments.CLOCK, new java.util.Random(1));
+        wizard.jumpToTopic("second");
+        commands.resolve("second.story");
+        wizard.undo();
+        assertTrue(document.project().riskEntry("second.story").isEmpty(), "the decision is taken back");
+        assertEquals("second", ((Page.TopicPage) wizard.current()).topic().id(), "on the page of its card");
+        assertEquals("second.story", wizard.questionToShowProperty().get(), "the card put in view");
+
+        wizard.jumpToTopic("first");
+        wizard.redo();
+        assertEquals(org.kickoff.domain.RiskState.RESOLVED, document.project().riskEntry("second.story").state());
+        assertInstanceOf(Page.Actions.class, wizard.current(), "its card is not here: the register is");
+    }
+
+    @Test
+    void undoingAnActionShowsTheActionsPageAndAMilestoneStaysWhereItIs() {
+        OutcomeCommands commands = new OutcomeCommands(document, TestDocuments.CLOCK, new java.util.Random(1));
+        commands.addAction("Book the pen test", "Mira", null);
+        commands.recordMilestone("Review");
+        wizard.jumpToTopic("second");
+        wizard.undo();
+        assertTrue(document.project().milestones().isEmpty());
+        assertEquals("second", ((Page.TopicPage) wizard.current()).topic().id(), "a milestone is on no page");
+        wizard.undo();
+        assertTrue(document.project().actions().isEmpty());
+        assertInstanceOf(Page.Actions.class, wizard.current());
+    }
+
+    @Test
+    void theActionsPageIsRememberedAsItself() {
+        wizard.jumpTo(new Page.Actions());
+        String key = WizardViewModel.pageKey(wizard.current());
+        assertEquals("actions", key);
+        wizard.start();
+        document.update(p -> p.withInfo(p.info().withName("Parcel tracking")));
+        wizard.start(key);
+        assertInstanceOf(Page.Actions.class, wizard.current(), "a project reopens on the Actions page");
     }
 }
