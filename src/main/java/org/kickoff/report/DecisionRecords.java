@@ -224,17 +224,17 @@ public final class DecisionRecords {
     }
 
     private String sections(DecisionRecord record, Optional<Integer> supersedes) {
-        StringBuilder out = new StringBuilder("## Context and Problem Statement\n\n");
+        StringBuilder out = new StringBuilder(heading(2, "adr.section.context"));
         out.append(Markdown.escape(record.question())).append("\n\n");
         if (!record.guidance().isBlank()) {
             out.append(Markdown.escape(record.guidance())).append("\n\n");
         }
         if (!record.options().isEmpty()) {
-            out.append("## Considered Options\n\n");
+            out.append(heading(2, "adr.section.options"));
             record.options().forEach(o -> out.append("* ").append(Markdown.escape(o)).append('\n'));
             out.append('\n');
         }
-        out.append("## Decision Outcome\n\n");
+        out.append(heading(2, "adr.section.outcome"));
         if (record.accepted()) {
             String chosen = messages.get("adr.chosen", record.outcome());
             out.append(Markdown.escape(record.rationale().isBlank() ? chosen + "."
@@ -245,17 +245,25 @@ public final class DecisionRecords {
                     .append("\n\n");
         }
         if (!record.consequences().isEmpty()) {
-            out.append("### Consequences\n\n");
+            out.append(heading(3, "adr.section.consequences"));
             record.consequences().forEach(c -> out.append("* ").append(Markdown.escape(messages.get("adr.bad", c)))
                     .append('\n'));
             out.append('\n');
         }
-        out.append("## More Information\n\n").append(Markdown.escape(messages.get("adr.source", record.questionId(),
+        out.append(heading(2, "adr.section.more")).append(Markdown.escape(messages.get("adr.source", record.questionId(),
                 record.projectName())));
         supersedes.ifPresent(n -> out.append(' ').append(messages.get("adr.supersedes",
                 String.format(Locale.ROOT, "%04d", n))));
         out.append("\n");
         return out.toString();
+    }
+
+    /**
+     * A section heading in the records' language: MADR's own headings in English, their translation in
+     * German (the tools read the front matter or the metadata list, never the headings).
+     */
+    private String heading(int level, String key) {
+        return "#".repeat(level) + " " + messages.get(key) + "\n\n";
     }
 
     private String title(DecisionRecord record) {

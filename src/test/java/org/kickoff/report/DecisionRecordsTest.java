@@ -59,6 +59,21 @@ class DecisionRecordsTest {
     }
 
     @Test
+    void germanRecordsHaveGermanHeadingsAndTheToolsMetadataAsItIs(@TempDir Path dir) throws Exception {
+        new DecisionRecords(DecisionRecords.Form.MADR, Messages.forLanguage("de"))
+                .write(OutcomeExportTest.summary(ReportFixtures.example(), "de"), dir);
+        String record = Files.readString(files(dir).get(0), StandardCharsets.UTF_8);
+        for (String heading : List.of("## Kontext und Problemstellung", "## Entscheidung",
+                "## Weitere Informationen")) {
+            assertTrue(record.contains("\n" + heading + "\n"), heading + " in\n" + record);
+        }
+        for (String english : List.of("Context and Problem Statement", "Decision Outcome", "More Information")) {
+            assertTrue(!record.contains(english), english + " in\n" + record);
+        }
+        assertTrue(record.startsWith("---\nstatus: \"accepted\"\n"), "MADR's status is a value tools read: " + record);
+    }
+
+    @Test
     void aSecondRunUpdatesItsOwnFilesSupersedesAChangedDecisionAndLeavesEditedOnes(@TempDir Path dir) throws Exception {
         Project project = ReportFixtures.example();
         write(project, DecisionRecords.Form.MADR, dir);
