@@ -21,6 +21,7 @@ import org.kickoff.i18n.Labels;
 import org.kickoff.i18n.Messages;
 import org.kickoff.i18n.OutcomeText;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.UndoableNotice;
 
 /**
  * The Actions page: the risk register, each finding with what was decided and the buttons to accept,
@@ -159,6 +160,11 @@ public final class ActionsView extends ScrollPane {
                     .ifPresent(a -> OutcomeDialogs.action(getScene().getWindow(), m.get("actions.edit.header"),
                                     new OutcomeDialogs.ActionInput(a.title(), a.owner(), a.due()), vm.commands().people(), m)
                             .ifPresent(in -> vm.commands().editAction(a.id(), in.title(), in.owner(), in.due())))));
+            // no question first: the window says what was deleted and offers Undo, as for a list entry
+            row.getChildren().add(button("action-delete-" + id, m.get("actions.delete"), () -> {
+                vm.commands().removeAction(item.id());
+                fireEvent(new UndoableNotice(m.get("actions.deleted", vm.title(item))));
+            }));
         }
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add(Css.OUTCOME_ROW);

@@ -79,6 +79,19 @@ class OutcomeWindowTest extends WindowTestBase {
         assertTrue(robot.lookup(n -> n instanceof Labeled l && "Book the penetration test".equals(l.getText()))
                 .tryQuery().isPresent(), "the new action is listed");
 
+        // deleted at once, and the window's notice offers Undo, as for a list entry
+        String added = project().actions().values().stream().filter(a -> a.title().equals("Book the penetration test"))
+                .findFirst().orElseThrow().id();
+        click(robot, "action-delete-" + org.kickoff.ui.common.Css.nodeId(added));
+        waitFor(() -> !project().actions().containsKey(added));
+        java.util.function.Predicate<javafx.scene.Node> undo = n -> n instanceof javafx.scene.control.Button b
+                && "Undo".equals(b.getText()) && b.isVisible();
+        waitFor(() -> robot.lookup(undo::test).tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n instanceof Labeled l && "Action \"Book the penetration test\" deleted."
+                .equals(l.getText())).tryQuery().isPresent(), "the notice says what was deleted");
+        robot.clickOn(robot.lookup(undo::test).<javafx.scene.Node>query());
+        waitFor(() -> project().actions().containsKey(added));
+
         menu(robot, "menu-file", "menu-record-milestone");
         waitFor(() -> robot.lookup("#milestone-dialog").tryQuery().isPresent());
         TextField name = robot.lookup("#milestone-name").query();
