@@ -48,6 +48,7 @@ final class QuestionCard extends VBox {
         });
 
         Node input = Inputs.create(vm, messages);
+        input.getStyleClass().add(Css.ANSWER_INPUT);
         input.disableProperty().bind(vm.notApplicableProperty());
 
         getChildren().addAll(header, new Deferred(vm.changedSinceAnsweredProperty(), () -> changedBanner(vm, messages)),
