@@ -42,9 +42,11 @@ public final class KickoffCommand implements Runnable {
             err.println(Output.line(messages.get("command.failed", e.getClass().getSimpleName())));
             return 1;
         });
+        // the usage text in the language of --lang (picocli would take the system's)
+        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("i18n.cli", messages.locale()));
         commandLine.setParameterExceptionHandler((e, badArgs) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(e.getMessage());
+            cmd.getErr().println(Output.line(usageProblem(e, cmd.getResourceBundle())));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
             cmd.getErr().println();
             cmd.usage(cmd.getErr());
@@ -62,6 +64,32 @@ public final class KickoffCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What is wrong with the command line, in the bundle's language: picocli words its own findings in
+     * English only, so the usual ones are worded here; Kickoff's own (an unknown language) already are.
+     */
+    static String usageProblem(CommandLine.ParameterException e, java.util.ResourceBundle bundle) {
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return String.format(bundle.getString("cli.missing"), missing.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return String.format(bundle.getString("cli.unmatched"), unmatched.getUnmatched().stream()
+                    .map(arg -> "'" + arg + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return String.format(bundle.getString("cli.repeated"), overwritten.getOverwritten().isOption()
+                    ? ((CommandLine.Model.OptionSpec) overwritten.getOverwritten()).longestName()
+                    : overwritten.getOverwritten().paramLabel());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null && e.getCause() instanceof CommandLine.TypeConversionException) {
+            return String.format(bundle.getString("cli.bad-value"), e.getValue(), e.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel());
+        }
+        return e.getMessage();
     }
 
     /** The language of {@code --lang}, read before picocli parses, for the messages of a failed run. */

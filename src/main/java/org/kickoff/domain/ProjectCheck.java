@@ -57,6 +57,16 @@ public final class ProjectCheck {
         return problems;
     }
 
+    /**
+     * What is wrong with one answer as its question now stands, also when the question changed since it was
+     * answered (which the file check leaves alone): before the user confirms such an answer.
+     */
+    public static ProblemList answerProblems(Question question, Answer answer) {
+        ProblemList problems = new ProblemList();
+        checkAnswer("$.answers['" + question.id() + "']", question, answer, problems);
+        return problems;
+    }
+
     private static void checkAnswer(String at, Question question, Answer answer, ProblemList problems) {
         Value value = answer.value();
         if (value != null) {

@@ -478,8 +478,9 @@ final class HtmlExporter implements Exporter {
                     continue;
                 }
                 out.append("<h3>").append(text(topic.title())).append("</h3>\n")
-                        .append("<table class=\"grid\"><colgroup><col style=\"width: 36%\"/>")
-                        .append("<col style=\"width: 13%\"/><col style=\"width: 31%\"/><col style=\"width: 20%\"/>")
+                        .append("<table class=\"grid\"><colgroup><col style=\"width: 34%\"/>")
+                        // wide enough for the longest one-word status in bold ("unbeantwortet", "beantwortet")
+                        .append("<col style=\"width: 16%\"/><col style=\"width: 30%\"/><col style=\"width: 20%\"/>")
                         .append("</colgroup>\n<thead><tr><th>").append(t("report.column.question")).append("</th><th>")
                         .append(t("report.column.status")).append("</th><th>").append(t("report.column.answer"))
                         .append("</th><th>").append(t("report.column.note")).append("</th></tr></thead>\n<tbody>\n");

@@ -108,6 +108,29 @@ class CliTest {
     }
 
     @Test
+    void usageProblemsAndTheUsageSpeakTheLanguageOfLang() {
+        CliRun missing = run("export", "--lang", "de");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("Es fehlt: FILE.\n"), missing.err());
+        assertTrue(missing.err().contains("Aufruf: kickoff export") && missing.err().contains("Optionen:"),
+                missing.err());
+        assertFalse(missing.err().contains("Missing required") || missing.err().contains("Usage:"), missing.err());
+
+        CliRun unknown = run("export", "--lang=de", "--bogus", "x.kickoff");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("Keine Option und kein Argument dieses Befehls: '--bogus'."),
+                unknown.err());
+
+        CliRun twice = run("export", "--lang", "en", "--format", "md", "--format", "csv", "x.kickoff");
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().startsWith("--format is given more than once."), twice.err());
+
+        CliRun english = run("export", "--lang", "en");
+        assertTrue(english.err().startsWith("Missing: FILE.\n") && english.err().contains("Usage: kickoff export"),
+                english.err());
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = run("--help");
         assertEquals(0, help.code());

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary.AppendixEntry;
 import org.kickoff.report.Summary.Decision;
@@ -109,6 +111,33 @@ class ExportTest {
                         + answer.substring(0, Math.min(answer.length(), 10)));
                 assertTrue(pages.stream().anyMatch(p -> p.contains(row)), "row cut across pages: " + e.questionId());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void theAppendixPrintsEachStatusWholeAndLeavesNoRowNorPageAlone(String language) throws IOException {
+        Summary summary = ReportFixtures.exampleSummary(language);
+        PdfText pdf = new PdfText(ExportFormat.PDF.exporter().export(summary, ExportOptions.A4));
+        String all = pdf.all();
+        List<AppendixEntry> entries = summary.appendix().stream().flatMap(t -> t.entries().stream()).toList();
+        for (String status : entries.stream().map(AppendixEntry::statusText).distinct().toList()) {
+            for (String word : status.split("[ ,]+")) {
+                long rows = entries.stream().filter(e -> e.statusText().contains(word)).count();
+                long whole = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word)
+                        + "(?![\\p{L}])").matcher(all).results().count();
+                assertTrue(whole >= rows, "'" + word + "' is printed whole in every row that has it: " + whole
+                        + " of " + rows);
+            }
+        }
+        for (int p = 0; p < pdf.pages.size(); p++) {
+            String page = PdfText.squeeze(pdf.pages.get(p));
+            long lines = pdf.pages.get(p).lines().filter(l -> !l.isBlank()).count();
+            assertTrue(lines > 3, "page " + (p + 1) + " holds more than its footer: " + pdf.pages.get(p));
+            long rows = entries.stream().filter(e -> page.contains(PdfText.squeeze(e.question()))).count();
+            boolean tableHead = page.contains(PdfText.squeeze(Messages.forLanguage(language).get("report.column.status")));
+            assertTrue(!tableHead || rows != 1 || p == 0,
+                    "page " + (p + 1) + " holds a lone table row: " + pdf.pages.get(p));
         }
     }
 

@@ -38,6 +38,8 @@ public final class Css {
     public static final String MESSAGE_TEXT = "message-text";
     public static final String FOLLOW_UP_CUE = "follow-up-cue";
     public static final String CLEAR_ANSWER = "clear-answer";
+    /** The input of a card's answer: what going to a question puts the focus in. */
+    public static final String ANSWER_INPUT = "answer-input";
     public static final String GROWING_TEXT = "growing-text";
     public static final String FIND_BAR = "find-bar";
     public static final String HELP_DIALOG = "help-dialog";

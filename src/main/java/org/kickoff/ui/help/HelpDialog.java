@@ -36,6 +36,12 @@ public final class HelpDialog extends Dialog<Void> {
             heading.getStyleClass().add(Css.QUESTION_TEXT);
             GridPane keys = new GridPane();
             keys.getStyleClass().add(Css.HELP_KEYS);
+            // the keys are never cut ("Strg+Umschalt+Rücktaste"); the descriptions wrap instead
+            javafx.scene.layout.ColumnConstraints keyColumn = new javafx.scene.layout.ColumnConstraints();
+            keyColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints whatColumn = new javafx.scene.layout.ColumnConstraints();
+            whatColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            keys.getColumnConstraints().addAll(keyColumn, whatColumn);
             int row = 0;
             for (HelpTopics.Key key : group.keys()) {
                 Label combination = new Label(Shortcut.of(key.keys(), messages).getDisplayText());
@@ -43,6 +49,7 @@ public final class HelpDialog extends Dialog<Void> {
                 Label what = new Label(messages.get(key.whatKey()));
                 what.setWrapText(true);
                 keys.addRow(row++, combination, what);
+                GridPane.setValignment(combination, javafx.geometry.VPos.TOP);
             }
             content.getChildren().addAll(heading, keys);
         }

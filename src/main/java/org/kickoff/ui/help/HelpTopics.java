@@ -29,7 +29,7 @@ public final class HelpTopics {
                     new Key("Shortcut+Z", "help.keys.undo"),
                     new Key("Shortcut+Shift+Z", "help.keys.redo"),
                     new Key("Shortcut+Y", "help.keys.redo"),
-                    new Key("Shortcut+Shift+Back Space", "help.keys.clear"),
+                    new Key("Shortcut+Shift+Backspace", "help.keys.clear"),
                     new Key("Tab", "help.keys.tab"),
                     new Key("Shift+Tab", "help.keys.shift-tab"),
                     new Key("Shortcut+Tab", "help.keys.tab-character"),

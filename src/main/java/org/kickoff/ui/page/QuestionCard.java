@@ -48,6 +48,7 @@ final class QuestionCard extends VBox {
         });
 
         Node input = Inputs.create(vm, messages);
+        input.getStyleClass().add(Css.ANSWER_INPUT);
         input.disableProperty().bind(vm.notApplicableProperty());
 
         getChildren().addAll(header, new Deferred(vm.changedSinceAnsweredProperty(), () -> changedBanner(vm, messages)),
@@ -157,13 +158,16 @@ final class QuestionCard extends VBox {
     }
 
     private static Node changedBanner(QuestionViewModel vm, Messages messages) {
-        Label text = new Label(messages.get("question.changed"));
+        Label text = new Label();
+        text.textProperty().bind(javafx.beans.binding.Bindings.when(vm.answerFitsProperty())
+                .then(messages.get("question.changed")).otherwise(messages.get("question.changed.unfit")));
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.control.Button confirm = new javafx.scene.control.Button(messages.get("question.changed.confirm"));
         confirm.setId(Css.nodeId(vm.id()) + "-confirm-change");
         confirm.setOnAction(e -> vm.confirmChange());
+        confirm.disableProperty().bind(vm.answerFitsProperty().not());
         HBox banner = new HBox(10, text, confirm);
         banner.getStyleClass().add(Css.BANNER);
         banner.setAlignment(Pos.CENTER_LEFT);

@@ -23,6 +23,7 @@ import javafx.util.Subscription;
 import org.kickoff.domain.Answer;
 import org.kickoff.domain.AnswerStatus;
 import org.kickoff.domain.Evaluation;
+import org.kickoff.domain.ProjectCheck;
 import org.kickoff.domain.Question;
 import org.kickoff.domain.Value;
 import org.kickoff.i18n.Messages;
@@ -58,6 +59,7 @@ public final class QuestionViewModel {
     private final ReadOnlyBooleanWrapper hiddenWithAnswer = new ReadOnlyBooleanWrapper(this, "hiddenWithAnswer");
     private final ReadOnlyBooleanWrapper changedSinceAnswered =
             new ReadOnlyBooleanWrapper(this, "changedSinceAnswered");
+    private final ReadOnlyBooleanWrapper answerFits = new ReadOnlyBooleanWrapper(this, "answerFits", true);
     private final BooleanProperty guidanceShown = new SimpleBooleanProperty(this, "guidanceShown");
     private final DueDateModel dueDate;
     private final BooleanBinding notApplicable;
@@ -77,6 +79,7 @@ public final class QuestionViewModel {
         this.evaluation = evaluation;
         this.current = document.project().answerOrEmpty(question.id());
         changedSinceAnswered.set(document.project().isChangedSinceAnswered(question.id()));
+        answerFits.set(fits(current));
         load(current);
         notApplicable = status.isEqualTo(AnswerStatus.NOT_APPLICABLE);
         invalid = Bindings.createBooleanBinding(() -> !drafts.get().isEmpty() && !notApplicable.get(), drafts,
@@ -100,6 +103,7 @@ public final class QuestionViewModel {
         }
         Answer now = project.answerOrEmpty(question.id());
         changedSinceAnswered.set(project.isChangedSinceAnswered(question.id()));
+        answerFits.set(fits(now));
         if (!now.equals(current)) {
             current = now;
             load(now);
@@ -274,8 +278,27 @@ public final class QuestionViewModel {
         return changedSinceAnswered.getReadOnlyProperty();
     }
 
-    /** The user has looked at the answer again and keeps it: the mark goes. */
+    /**
+     * Whether the answer fits the question as it now is; only checked while the question is marked changed
+     * (the file check holds every other answer to it).
+     */
+    private boolean fits(Answer answer) {
+        return !changedSinceAnswered.get() || ProjectCheck.answerProblems(question, answer).isEmpty();
+    }
+
+    /** False while the question changed and its answer no longer fits it: it must be answered again first. */
+    public ReadOnlyBooleanProperty answerFitsProperty() {
+        return answerFits.getReadOnlyProperty();
+    }
+
+    /**
+     * The user has looked at the answer again and keeps it: the mark goes. Only an answer that fits the
+     * question as it now is can be kept; else the file would hold a value its question refuses.
+     */
     public void confirmChange() {
+        if (!answerFits.get()) {
+            return;
+        }
         changedSinceAnswered.set(false);
         document.update("confirm", question.id(), false, p -> p.withChangeConfirmed(question.id()));
     }

@@ -274,7 +274,7 @@ public final class TopicPageView extends ScrollPane {
         }
     }
 
-    /** Scrolls the question's card into view and gives its first control the focus. */
+    /** Scrolls the question's card into view and gives its answer's input (or its first control) the focus. */
     public void reveal(String questionId) {
         buildAll();
         // look in the content: the scroll pane's own children exist only once its skin does
@@ -289,7 +289,10 @@ public final class TopicPageView extends ScrollPane {
         if (extra > 0) {
             setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 16) / extra)));
         }
-        firstFocusable(card).ifPresent(Node::requestFocus);
+        // the answer's input first, so that typing answers at once; else the state buttons
+        Node input = card.lookup("." + Css.ANSWER_INPUT);
+        (input == null ? java.util.Optional.<Node>empty() : firstFocusable(input)).or(() -> firstFocusable(card))
+                .ifPresent(Node::requestFocus);
     }
 
     private static java.util.Optional<Node> firstFocusable(Node node) {

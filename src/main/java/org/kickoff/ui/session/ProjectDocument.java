@@ -398,6 +398,9 @@ public final class ProjectDocument {
         generation.set(generation.get() + 1);
     }
 
+    /** How many of a file's problems an error message lists; it counts the others. */
+    static final int SHOWN_PROBLEMS = 5;
+
     void error(String titleKey, Exception e, Path path) {
         if (!(e instanceof ProblemException)) {
             LOG.log(System.Logger.Level.WARNING, titleKey + " " + path, e);
@@ -406,7 +409,12 @@ public final class ProjectDocument {
         String title = messages.get(titleKey, path == null ? "" : path.getFileName());
         String details;
         if (e instanceof ProblemException problem) {
-            List<String> lines = problem.problems().stream().limit(5).map(messages::problem).toList();
+            List<String> lines = new java.util.ArrayList<>(
+                    problem.problems().stream().limit(SHOWN_PROBLEMS).map(messages::problem).toList());
+            int more = Math.max(problem.total(), problem.problems().size()) - lines.size();
+            if (more > 0) {
+                lines.add(messages.get("validate.more", more));
+            }
             details = String.join("\n", lines);
         } else {
             details = messages.get("error.io", String.valueOf(e.getMessage()));

@@ -278,4 +278,23 @@ class QuestionViewModelTest {
         document.setAnswer("first.containers", Answer.answered(new Value.YesNo(true)));
         assertFalse(kubernetes.visibleProperty().get(), "no longer follows the project");
     }
+
+    @Test
+    void aChangedQuestionsAnswerCanBeConfirmedOnlyOnceItFitsTheQuestionAsItNowIs() {
+        document.update(p -> p.withAnswer("first.pattern", Answer.answered(new Value.Single("gone", "")))
+                .withChangedSinceAnswered(List.of("first.pattern")));
+        QuestionViewModel pattern = first.question("first.pattern");
+        assertTrue(pattern.changedSinceAnsweredProperty().get());
+        assertFalse(pattern.answerFitsProperty().get(), "the option it names is gone");
+        pattern.confirmChange();
+        assertTrue(document.project().isChangedSinceAnswered("first.pattern"), "not confirmed: it would not fit");
+        assertTrue(org.kickoff.domain.ProjectCheck.check(document.project(), Fixtures.mini()).isEmpty(),
+                "the file stays valid");
+
+        new SingleChoiceModel(pattern, (SingleChoiceType) pattern.question().type()).choose("layered");
+        assertTrue(pattern.answerFitsProperty().get());
+        pattern.confirmChange();
+        assertFalse(document.project().isChangedSinceAnswered("first.pattern"));
+        assertEquals(new Value.Single("layered", ""), stored("first.pattern").value());
+    }
 }

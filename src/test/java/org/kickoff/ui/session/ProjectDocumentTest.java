@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +202,22 @@ class ProjectDocumentTest {
         document.newProjectFrom(file);
         assertNull(document.project());
         assertTrue(prompts.errors.get(0).contains("$.topics[0].questions[1].visibleIf"), prompts.errors.get(0));
+    }
+
+    @Test
+    void aFileWithManyProblemsListsTheFirstAndCountsTheRest() throws Exception {
+        Path file = dir.resolve("many.kickoff");
+        Project project = Project.create("Many", Fixtures.mini().ref(), Instant.EPOCH)
+                .withAnswer("first.pattern", Answer.answered(new Value.Single("nope", "")))
+                .withAnswer("second.databases", Answer.answered(new Value.Multi(List.of("x", "y", "z"), "")))
+                .withAnswer("second.volume", Answer.answered(new Value.Amount(new java.math.BigDecimal("-1"), "pb")))
+                .withAnswer("first.which", Answer.answered(new Value.Entries(List.of(java.util.Map.of("foo", "a"),
+                        java.util.Map.of("bar", "b"), java.util.Map.of("baz", "c")))));
+        new ProjectFiles().save(file, project, Fixtures.mini());
+        document.open(file);
+        String error = prompts.errors.get(0);
+        assertEquals(1 + ProjectDocument.SHOWN_PROBLEMS + 1, error.lines().count(), error);
+        assertTrue(error.matches("(?s).*\\(and (one more problem|\\d+ more problems)\\)"), error);
     }
 
     @Test

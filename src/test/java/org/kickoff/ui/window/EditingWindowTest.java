@@ -164,6 +164,8 @@ class EditingWindowTest extends WindowTestBase {
         robot.push(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#page-data").tryQuery().map(Node::isVisible).orElse(false));
         waitFor(() -> robot.lookup("#" + first.replace('.', '_')).tryQuery().map(Node::isVisible).orElse(false));
+        // the focus is in the question's answer, so typing answers it at once
+        waitFor(() -> insideAnswerOf(found.getScene().getFocusOwner(), first.replace('.', '_')));
         javafx.scene.control.TextField field = node(robot, "find-field");
         robot.interact(field::clear);
         click(robot, "find-open");
@@ -174,5 +176,16 @@ class EditingWindowTest extends WindowTestBase {
         assertEquals(Integer.parseInt(open.replaceAll("\\D", "")), results.getItems().size(), "as many as it says");
         robot.push(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#find-bar").tryQuery().isEmpty());
+    }
+
+    private static boolean insideAnswerOf(Node focused, String cardId) {
+        boolean inInput = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            inInput |= n.getStyleClass().contains(org.kickoff.ui.common.Css.ANSWER_INPUT);
+            if (cardId.equals(n.getId())) {
+                return inInput;
+            }
+        }
+        return false;
     }
 }
