@@ -70,7 +70,7 @@ public final class MainView extends BorderPane {
         menuBar = new MenuBarView(shell, messages, about, this::showFind);
         setTop(menuBar);
         WizardViewModel wizard = shell.wizard();
-        sidebar = new SidebarView(wizard, messages);
+        sidebar = new SidebarView(wizard, messages, clock);
         navigation = new NavigationBar(wizard, shell.noticeProperty(), messages);
         workspace.setLeft(sidebar);
         workspace.setBottom(navigation);

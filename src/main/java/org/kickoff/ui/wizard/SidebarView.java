@@ -1,5 +1,6 @@
 package org.kickoff.ui.wizard;
 
+import java.time.Clock;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +21,11 @@ import org.kickoff.ui.common.Css;
  */
 final class SidebarView extends VBox {
 
-    SidebarView(WizardViewModel vm, Messages messages) {
+    private final Clock clock;
+
+    /** @param clock today's date: whether an acceptance has run out */
+    SidebarView(WizardViewModel vm, Messages messages, Clock clock) {
+        this.clock = clock;
         getStyleClass().add(Css.SIDEBAR);
         setId("sidebar");
         Label overall = new Label();
@@ -108,7 +113,7 @@ final class SidebarView extends VBox {
                 progressBar.setFraction(p.fraction());
                 button.pseudoClassStateChanged(Css.COMPLETE, complete);
                 button.setAccessibleText(title.getText() + ", " + counts.getText());
-            })).and(TopicRisks.show(box, vm, topicPage.topic(), messages, java.time.Clock.systemDefaultZone()));
+            })).and(TopicRisks.show(box, vm, topicPage.topic(), messages, clock));
         } else {
             button.setId(page instanceof Page.Details ? "sidebar-details" : page instanceof Page.Actions
                     ? "sidebar-actions" : "sidebar-summary");
