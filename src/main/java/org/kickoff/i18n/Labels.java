@@ -26,6 +26,15 @@ public final class Labels {
         };
     }
 
+    /** "Medium risk", as a badge names it: its own key per level, as German declines the adjective. */
+    public static String riskOfLevel(RiskLevel level) {
+        return switch (level) {
+            case HIGH -> "card.risk.high";
+            case MEDIUM -> "card.risk.medium";
+            case LOW -> "card.risk.low";
+        };
+    }
+
     public static String status(AnswerStatus status) {
         return switch (status) {
             case UNANSWERED -> "status.unanswered";

@@ -61,8 +61,7 @@ final class RiskBadge extends MenuButton {
         boolean addressed = items.stream().noneMatch(RiskItem::isUnaddressed);
         OutcomeText words = new OutcomeText(messages);
         // short, so that the question keeps its width: the state is in the colour, the tooltip and the menu
-        String level = messages.get(Labels.level(worst.level()));
-        setText(messages.get("card.risk", level.substring(0, 1).toUpperCase(messages.locale()) + level.substring(1))
+        setText(messages.get(Labels.riskOfLevel(worst.level()))
                 + (items.size() > 1 ? " (" + items.size() + ")" : "") + (addressed ? " \u2713" : ""));
         setTooltip(new javafx.scene.control.Tooltip(String.join("\n", items.stream().map(i -> RiskWords.title(messages,
                 vm.document().questionnaire(), i.id()) + " \u2013 " + words.status(i.status())).toList())));

@@ -160,6 +160,9 @@ class GermanWindowTest extends WindowTestBase {
         Set<String> english = english();
         click(robot, "welcome-example");
         waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        robot.interact(() -> kickoff.shell().wizard().jumpToTopic("operations"));
+        javafx.scene.control.Labeled badge = node(robot, "operations_log-personal-data-risk");
+        assertEquals("Mittleres Risiko \u2713", badge.getText(), "the adjective declined, the acceptance ticked");
         menu(robot, "menu-go", "menu-actions");
         waitFor(() -> robot.lookup("#page-actions").tryQuery().isPresent());
 
