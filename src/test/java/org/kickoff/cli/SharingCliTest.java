@@ -125,8 +125,8 @@ class SharingCliTest {
                 .withAnswer("second.story", Answer.answered(new Value.Text("theirs"))));
         CliRun run = run("merge", "--lang", "en", basePath.toString(), ours.toString(), theirs.toString());
         assertEquals(1, run.code(), run.err());
-        assertEquals(ours + ": 1 question(s) were answered differently on both sides; they are now open questions "
-                + "whose notes quote both answers: second.story", run.err().strip());
+        assertEquals(ours + ": one question was answered differently on both sides; it is now an open question "
+                + "whose note quotes both answers: second.story", run.err().strip());
         Project merged = files.open(ours);
         assertEquals(new Value.YesNo(false), merged.answerOrEmpty("first.containers").value());
         assertEquals(new Value.Text("Django"), merged.answerOrEmpty("second.orm").value());
