@@ -43,7 +43,7 @@ class SharingWindowTest extends WindowTestBase {
         menu(robot, "menu-file", "menu-compare");
         waitFor(() -> robot.lookup("#compare-dialog").tryQuery().isPresent());
         DialogPane compare = robot.lookup("#compare-dialog").query();
-        assertTrue(compare.getHeaderText().contains("one answer differs"), compare.getHeaderText());
+        assertTrue(compare.getHeaderText().contains("one answer differs, 0 only here"), compare.getHeaderText());
         assertTrue(robot.lookup(n -> n instanceof Labeled l && "Their view of the value".equals(l.getText()))
                 .tryQuery().isPresent(), "their answer is shown: " + robot.lookup(n -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains("value")).queryAll().stream()
