@@ -330,6 +330,29 @@ class FuzzTest {
             check(campaign, description, "export " + format + " exits " + export.code(),
                     export.code() == (valid ? 0 : 1) && (valid || export.out().isEmpty()));
         }
+        // the register and the work that leaves Kickoff: the same verdict as validate, nothing raw
+        for (String format : List.of("text", "json")) {
+            Run risks = kickoff("risks", path.toString(), "--format", format, "--fail-on", "low", "--lang", language);
+            runs.add(risks);
+            check(campaign, description, "risks " + format + " exits " + risks.code(),
+                    valid ? risks.code() <= 1 : risks.code() == 2 && risks.out().isEmpty());
+        }
+        for (String format : List.of("jira", "gitlab", "gh", "tasks")) {
+            Run work = kickoff("export", path.toString(), "--format", format, "--lang", language, "-o", "-");
+            runs.add(work);
+            check(campaign, description, "export " + format + " exits " + work.code(),
+                    work.code() == (valid ? 0 : 1) && (valid || work.out().isEmpty()));
+        }
+        Run brief = kickoff("export", path.toString(), "--format", "md", "--document", "brief", "--lang", language,
+                "-o", "-");
+        runs.add(brief);
+        check(campaign, description, "export brief exits " + brief.code(), brief.code() == (valid ? 0 : 1));
+        Path records = dir.resolve("decisions");
+        Run adr = kickoff("export", path.toString(), "--format", "adr", "--lang", language, "-o", records.toString());
+        runs.add(adr);
+        check(campaign, description, "export adr exits " + adr.code(),
+                valid ? adr.code() <= 1 : adr.code() == 1 && !Files.exists(records));
+        deleteTree(records);
         for (String[] pair : List.of(new String[] {seedFile.toString(), path.toString()},
                 new String[] {path.toString(), seedFile.toString()})) {
             Run diff = kickoff("diff", "--lang", language, pair[0], pair[1]);
@@ -563,5 +586,16 @@ class FuzzTest {
             throw new java.io.UncheckedIOException(e);
         }
         return properties.stringPropertyNames();
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 }
