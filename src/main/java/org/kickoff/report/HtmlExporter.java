@@ -246,7 +246,9 @@ final class HtmlExporter implements Exporter {
         }
 
         private void metaRow(String label, String valueHtml) {
-            out.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+            // a row header: tagged in the PDF with the scope a screen reader needs to read the value with it
+            out.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(valueHtml)
+                    .append("</td></tr>\n");
         }
 
         private void risks(Summary summary) {

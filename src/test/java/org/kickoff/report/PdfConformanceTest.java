@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +75,27 @@ class PdfConformanceTest {
         assertTrue(descriptions.stream().allMatch(d -> d != null && !d.isBlank()), descriptions.toString());
         assertTrue(descriptions.contains("Is there a defined procedure for when a team member leaves?"),
                 descriptions.toString());
+    }
+
+    /** The labels of the record's header table are row headers, so that each is read with its value. */
+    @Test
+    void theHeaderTablesLabelsAreRowHeaders() throws IOException {
+        Map<String, Integer> scopes = new TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(record)) {
+            Deque<Object> pending = new ArrayDeque<>(document.getDocumentCatalog().getStructureTreeRoot().getKids());
+            while (!pending.isEmpty()) {
+                if (pending.pop() instanceof PDStructureElement element) {
+                    pending.addAll(element.getKids());
+                    if ("TH".equals(element.getStructureType())
+                            && element.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary a) {
+                        scopes.merge(a.getNameAsString("Scope"), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        // Authors, Date, Questionnaire, Completion
+        assertEquals(4, scopes.getOrDefault("Row", 0), scopes.toString());
+        assertTrue(scopes.getOrDefault("Column", 0) > 20, scopes.toString());
     }
 
     private static void assertConforms(byte[] pdf) throws Exception {
