@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -38,7 +39,14 @@ final class PdfExporter implements Exporter {
 
     @Override
     public byte[] export(Summary summary, ExportOptions options) throws IOException {
+        return export(summary, options, () -> false);
+    }
+
+    /** Asks {@code cancelled} for every run of text it lays out and every page it draws. */
+    @Override
+    public byte[] export(Summary summary, ExportOptions options, BooleanSupplier cancelled) throws IOException {
         String html = new HtmlExporter(HtmlExporter.Flavour.PDF).render(summary, options);
+        Cancelling.check(cancelled);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -55,6 +63,8 @@ final class PdfExporter implements Exporter {
         JdkBidi bidi = new JdkBidi();
         builder.useUnicodeBidiSplitter(bidi);
         builder.useUnicodeBidiReorderer(bidi);
+        builder.useUnicodeLineBreaker(Cancelling.lineBreaker(cancelled));
+        builder.usePageSupplier(Cancelling.pages(cancelled));
         builder.useReplacementText("\u25A1");
         builder.withProducer("Kickoff");
         // tagged for screen readers (PDF/UA: structure, language and title from the markup) and archival
