@@ -36,6 +36,8 @@ final class HtmlExporter implements Exporter {
     static final double MARGIN_BOTTOM_MM = 22;
     /** The longest project name the footer shows before it is cut with an ellipsis. */
     private static final int FOOTER_NAME_LIMIT = 70;
+    /** The longest link title, in characters: what a screen reader says for a link to a question. */
+    private static final int LINK_TITLE_LIMIT = 300;
 
     static final String PDF_FONT = "DejaVu Sans";
     private static final String BROWSER_FONTS = "\"Segoe UI\", \"Helvetica Neue\", Helvetica, Arial, "
@@ -244,7 +246,9 @@ final class HtmlExporter implements Exporter {
         }
 
         private void metaRow(String label, String valueHtml) {
-            out.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+            // a row header: tagged in the PDF with the scope a screen reader needs to read the value with it
+            out.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(valueHtml)
+                    .append("</td></tr>\n");
         }
 
         private void risks(Summary summary) {
@@ -281,9 +285,9 @@ final class HtmlExporter implements Exporter {
                 out.append(" · ").append(t("report.linked-questions")).append(": ");
                 List<QuestionRef> refs = risk.questions();
                 for (int i = 0; i < refs.size(); i++) {
-                    out.append(i == 0 ? "" : "; ").append("<a href=\"#q-").append(text(refs.get(i).questionId()))
-                            .append("\">").append(text(refs.get(i).text())).append("</a> ")
-                            .append(qid(refs.get(i).questionId()));
+                    out.append(i == 0 ? "" : "; ");
+                    link(refs.get(i).questionId(), refs.get(i).text(), "");
+                    out.append(text(refs.get(i).text())).append("</a> ").append(qid(refs.get(i).questionId()));
                 }
                 out.append("</p>\n</div>\n");
             }
@@ -333,8 +337,9 @@ final class HtmlExporter implements Exporter {
             out.append("<section>\n<h2 id=\"invalid\">").append(t("report.section.invalid")).append("</h2>\n<p>")
                     .append(t("report.invalid.why")).append("</p>\n<ul class=\"invalid\">\n");
             for (InvalidItem item : items) {
-                out.append("<li><a href=\"#q-").append(Html.text(item.questionId())).append("\" dir=\"auto\">")
-                        .append(Html.text(item.question())).append("</a> ").append(qid(item.questionId()))
+                out.append("<li>");
+                link(item.questionId(), item.question(), " dir=\"auto\"");
+                out.append(Html.text(item.question())).append("</a> ").append(qid(item.questionId()))
                         .append(" · ").append(Html.text(item.topicTitle())).append(": <span class=\"user\" dir=\"auto\">")
                         .append(Html.text(String.join("; ", item.typed()))).append("</span></li>\n");
             }
@@ -398,8 +403,8 @@ final class HtmlExporter implements Exporter {
         }
 
         private void questionCell(String questionId, String question, String note) {
-            out.append("<a href=\"#q-").append(text(questionId)).append("\">").append(text(question))
-                    .append("</a><br/>").append(qid(questionId));
+            link(questionId, question, "");
+            out.append(text(question)).append("</a><br/>").append(qid(questionId));
             if (!note.isBlank()) {
                 out.append("<div class=\"note user\" dir=\"auto\">").append(text(note)).append("</div>");
             }
@@ -543,6 +548,20 @@ final class HtmlExporter implements Exporter {
                         .append(Html.text(source.description())).append("</dd>\n");
             }
             out.append("</dl>\n</section>\n");
+        }
+
+        /**
+         * Opens a link to a question's row in the appendix. In the PDF it has a title: the renderer makes it the
+         * link's alternate description, which PDF/UA asks of every link (a screen reader says it instead of
+         * the link's text).
+         */
+        private void link(String questionId, String question, String attributes) {
+            out.append("<a href=\"#q-").append(text(questionId)).append('"');
+            if (bounds != null) {
+                out.append(" title=\"").append(Html.text(HtmlOutcome.shortened(question, LINK_TITLE_LIMIT)))
+                        .append('"');
+            }
+            out.append(attributes).append('>');
         }
 
         private static String qid(String questionId) {

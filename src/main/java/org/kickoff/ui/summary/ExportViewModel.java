@@ -3,10 +3,13 @@ package org.kickoff.ui.summary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.kickoff.domain.Project;
 import org.kickoff.domain.Questionnaire;
 import org.kickoff.i18n.Messages;
@@ -32,10 +35,51 @@ public final class ExportViewModel {
     private final Prompts prompts;
     private Consumer<String> notice = text -> { };
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Path> exportTarget = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ObjectProperty<org.kickoff.report.Document> documentKind =
             new javafx.beans.property.SimpleObjectProperty<>(this, "document", org.kickoff.report.Document.BRIEF);
-    /** The running export's mark, set when it is cancelled; touched on the JavaFX thread only. */
-    private AtomicBoolean running;
+    /** The export or print under way; set and read on the JavaFX thread only. */
+    private Job running;
+
+    /**
+     * An export or print under way, as its background work and the user's Cancel see it. The two race for it:
+     * once the file is being written, the export can no longer be cancelled (it finishes in a moment), and once
+     * it is cancelled nothing is written.
+     */
+    private static final class Job {
+        private static final int RUNNING = 0;
+        private static final int CANCELLED = 1;
+        private static final int WRITING = 2;
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        /** The file it writes; null for a print. */
+        private final Path target;
+
+        Job(Path target) {
+            this.target = target;
+        }
+
+        boolean cancelled() {
+            return state.get() == CANCELLED;
+        }
+
+        /** False when the file is already being written. */
+        boolean cancel() {
+            return state.compareAndSet(RUNNING, CANCELLED);
+        }
+
+        /** False when it was cancelled: then nothing may be written. */
+        boolean startWriting() {
+            return state.compareAndSet(RUNNING, WRITING);
+        }
+    }
+
+    /**
+     * Sends a PDF's pages to a printer from a thread of its own, asking {@code cancelled} between pages, and
+     * runs {@code done} on the JavaFX thread when it has ended (printed, failed or cancelled).
+     */
+    public interface PagePrinter {
+        void print(byte[] pdf, BooleanSupplier cancelled, Runnable done);
+    }
 
     public ExportViewModel(ProjectDocument document, Clock clock, Background background, Prompts prompts) {
         this.document = document;
@@ -77,28 +121,42 @@ public final class ExportViewModel {
                 .ifPresent(target -> exportTo(target, format, paper));
     }
 
-    /** True from the start of an export to a file until it is written, fails or is cancelled. */
+    /** True from the start of an export or print until it is written (or printed), fails or is cancelled. */
     public ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();
     }
 
+    /** The file the running export writes; null while nothing is exported or while printing. */
+    public ReadOnlyObjectProperty<Path> exportTargetProperty() {
+        return exportTarget.getReadOnlyProperty();
+    }
+
     /**
-     * Cancels the running export: nothing is written, and the window is free at once. A PDF being laid out
-     * finishes in the background (its work is bounded to seconds) and is thrown away.
+     * Cancels the running export or print: nothing is written (or no further page printed) and the window is
+     * free at once. A PDF being made stops at its next line of text or page. Does nothing once the file is
+     * being written: that ends in a moment, with "Exported to ...".
      */
     public void cancel() {
-        if (running != null) {
-            running.set(true);
-            running = null;
-            exporting.set(false);
-            notice.accept(messages().get("export.cancelled"));
+        Job job = running;
+        if (job != null && job.cancel()) {
+            finished(job);
+            notice.accept(messages().get(job.target == null ? "print.cancelled" : "export.cancelled"));
         }
     }
 
-    private void finished(AtomicBoolean job) {
+    private Job start(Path target) {
+        Job job = new Job(target);
+        running = job;
+        exportTarget.set(target);
+        exporting.set(true);
+        return job;
+    }
+
+    private void finished(Job job) {
         if (running == job) {
             running = null;
             exporting.set(false);
+            exportTarget.set(null);
         }
     }
 
@@ -111,25 +169,25 @@ public final class ExportViewModel {
                     messages.get("export.error.project-file"));
             return;
         }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        running = cancelled;
-        exporting.set(true);
+        ExportOptions options = new ExportOptions(paper, documentKind.get());
+        Job job = start(target);
         background.run(() -> {
-            byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock),
-                    new ExportOptions(paper, documentKind.get()));
-            if (cancelled.get()) {
+            byte[] bytes = format.exporter().export(Summary.of(questionnaire, project, messages, clock), options,
+                    job::cancelled);
+            if (!job.startWriting()) {
                 return null;
             }
+            // atomic: the target holds its old content or the whole export, never a part
             AtomicFile.write(target, bytes);
             return target;
         }, written -> {
-            finished(cancelled);
-            if (written != null && !cancelled.get()) {
+            finished(job);
+            if (written != null) {
                 notice.accept(messages.get("export.done", written.getFileName()));
             }
         }, e -> {
-            finished(cancelled);
-            if (!cancelled.get()) {
+            finished(job);
+            if (!job.cancelled()) {
                 prompts.showError(messages.get("export.error.title", target.getFileName()),
                         messages.get("error.io", String.valueOf(e.getMessage())));
             }
@@ -162,14 +220,28 @@ public final class ExportViewModel {
                         messages.get("error.io", String.valueOf(e.getMessage()))));
     }
 
-    /** Makes the summary as a PDF on the given paper, for printing. */
-    public void pdf(PaperSize paper, Consumer<byte[]> then) {
+    /**
+     * Prints the summary: makes it as a PDF on the given paper in the background, then hands it to
+     * {@code printer}. Counts as running (and can be cancelled) until the printer is done.
+     */
+    public void print(PaperSize paper, PagePrinter printer) {
         Project project = document.project();
         Questionnaire questionnaire = document.questionnaire();
         Messages messages = messages();
-        background.run(() -> ExportFormat.PDF.exporter().export(
-                Summary.of(questionnaire, project, messages, clock), new ExportOptions(paper, documentKind.get())), then,
-                e -> prompts.showError(messages.get("print.error"),
-                        messages.get("error.io", String.valueOf(e.getMessage()))));
+        ExportOptions options = new ExportOptions(paper, documentKind.get());
+        Job job = start(null);
+        background.run(() -> ExportFormat.PDF.exporter().export(Summary.of(questionnaire, project, messages, clock),
+                options, job::cancelled), pdf -> {
+                    if (job.cancelled()) {
+                        return;
+                    }
+                    printer.print(pdf, job::cancelled, () -> finished(job));
+                }, e -> {
+                    finished(job);
+                    if (!job.cancelled()) {
+                        prompts.showError(messages.get("print.error"),
+                                messages.get("error.io", String.valueOf(e.getMessage())));
+                    }
+                });
     }
 }

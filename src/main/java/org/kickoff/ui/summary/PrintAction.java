@@ -2,6 +2,7 @@ package org.kickoff.ui.summary;
 
 import java.awt.image.BufferedImage;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.print.PageLayout;
 import javafx.print.Paper;
@@ -22,8 +23,8 @@ import org.kickoff.report.PdfPages;
 /**
  * Prints the summary: the system's print dialog, then the PDF's own pages, each scaled into the printable
  * area, so that print and PDF are page for page the same (numbered, nothing cut). Pages are rendered and
- * sent to the printer on a background thread, one at a time. Without a printer it says so and offers the
- * PDF export instead.
+ * sent to the printer on a background thread, one at a time; Cancel (beside the busy indicator) stops it
+ * before the next page. Without a printer it says so and offers the PDF export instead.
  */
 public final class PrintAction {
 
@@ -52,8 +53,12 @@ public final class PrintAction {
             return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        export.pdf(paperOf(layout.getPaper()), pdf -> {
-            Thread thread = new Thread(() -> printPages(job, layout, pdf), "kickoff-print");
+        export.print(paperOf(layout.getPaper()), (pdf, cancelled, done) -> {
+            // its own thread: a slow printer must not hold up saving, which runs in the background pool
+            Thread thread = new Thread(() -> {
+                printPages(job, layout, pdf, cancelled);
+                Platform.runLater(done);
+            }, "kickoff-print");
             thread.setDaemon(true);
             thread.start();
         });
@@ -75,10 +80,15 @@ public final class PrintAction {
         return Math.abs(paper.getWidth() - 612) < Math.abs(paper.getWidth() - 595) ? PaperSize.LETTER : PaperSize.A4;
     }
 
-    private void printPages(PrinterJob job, PageLayout layout, byte[] pdf) {
+    /** Renders and sends the pages one by one; cancelled, it stops before the next page and drops the job. */
+    private void printPages(PrinterJob job, PageLayout layout, byte[] pdf, BooleanSupplier cancelled) {
         boolean ok = true;
         try (PdfPages pages = PdfPages.open(pdf)) {
             for (int i = 0; i < pages.count() && ok; i++) {
+                if (cancelled.getAsBoolean()) {
+                    job.cancelJob();
+                    return;
+                }
                 ImageView view = new ImageView(toFx(pages.render(i, DPI)));
                 view.setPreserveRatio(true);
                 view.setFitWidth(layout.getPrintableWidth());

@@ -71,7 +71,7 @@ public final class MainView extends BorderPane {
         setTop(menuBar);
         WizardViewModel wizard = shell.wizard();
         sidebar = new SidebarView(wizard, messages, clock);
-        navigation = new NavigationBar(wizard, shell.noticeProperty(), messages);
+        navigation = new NavigationBar(wizard, shell.noticeProperty(), shell.export(), messages);
         workspace.setLeft(sidebar);
         workspace.setBottom(navigation);
         // ControlsFX's notification bar slides in above the page: "Entry 2 deleted" with Undo

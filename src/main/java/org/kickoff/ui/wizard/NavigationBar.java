@@ -18,6 +18,8 @@ import javafx.util.Subscription;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
+import org.kickoff.ui.summary.ExportProgressView;
+import org.kickoff.ui.summary.ExportViewModel;
 
 /** Back and Next at the bottom; Next on the last topic leads to the summary. Shows save state. */
 final class NavigationBar extends HBox {
@@ -25,7 +27,8 @@ final class NavigationBar extends HBox {
     /** How long file work runs before the spinner appears. */
     static final int BUSY_DELAY_MS = 300;
 
-    NavigationBar(WizardViewModel vm, javafx.beans.property.StringProperty notice, Messages messages) {
+    NavigationBar(WizardViewModel vm, javafx.beans.property.StringProperty notice, ExportViewModel export,
+                  Messages messages) {
         getStyleClass().add(Css.NAV_BAR);
         Button back = new Button(messages.get("nav.back"));
         back.setId("nav-back");
@@ -68,11 +71,13 @@ final class NavigationBar extends HBox {
         });
         BooleanProperty spinning = new SimpleBooleanProperty();
         Node busy = busyIndicator(spinning);
-        subscription = fading.and(delayed(vm.document().busyProperty(), spinning));
+        // an export or print under way, with Cancel, beside the busy indicator
+        ExportProgressView exporting = new ExportProgressView(export, messages);
+        subscription = fading.and(delayed(vm.document().busyProperty(), spinning)).and(exporting::dispose);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(back, position, spacer, noticeLabel, busy, saveState, next);
+        getChildren().addAll(back, position, spacer, noticeLabel, exporting, busy, saveState, next);
     }
 
     private final Subscription subscription;

@@ -2,6 +2,8 @@ package org.kickoff.ui.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +28,24 @@ import org.kickoff.ui.TestDocuments;
 import org.kickoff.ui.common.Background;
 import org.kickoff.ui.session.ProjectDocument;
 
-/** An export in the window can be cancelled while it runs: the window is free at once and nothing is written. */
+/**
+ * An export or print in the window can be cancelled while it runs: the window is free at once, nothing is
+ * written and no further page printed.
+ */
 class ExportViewModelTest {
 
     /** Background work held until the test lets it run, as a slow PDF would be. */
     private static final class HeldBackground implements Background {
         final Deque<Runnable> held = new ArrayDeque<>();
+        /** What the work threw, in order. */
+        final List<Exception> failures = new ArrayList<>();
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            held.add(() -> Background.direct().run(work, onSuccess, onFailure));
+            held.add(() -> Background.direct().run(work, onSuccess, e -> {
+                failures.add(e);
+                onFailure.accept(e);
+            }));
         }
 
         void runAll() {
@@ -43,27 +55,37 @@ class ExportViewModelTest {
         }
     }
 
-    @Test
-    void aCancelledExportWritesNothingAndFreesTheWindowAtOnce(@TempDir Path dir) {
-        HeldBackground background = new HeldBackground();
-        FakePrompts prompts = new FakePrompts();
+    private final HeldBackground background = new HeldBackground();
+    private final FakePrompts prompts = new FakePrompts();
+    private final List<String> notices = new ArrayList<>();
+
+    private ExportViewModel export() {
         ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(Fixtures.mini(), new ProjectFiles(),
                 background, prompts, TestDocuments.CLOCK), Messages.forLanguage("en"));
         background.held.clear();
         document.newProject();
         background.runAll();
         ExportViewModel export = new ExportViewModel(document, TestDocuments.CLOCK, background, prompts);
-        List<String> notices = new ArrayList<>();
         export.setOnNotice(notices::add);
+        return export;
+    }
 
+    @Test
+    void aCancelledExportWritesNothingAndFreesTheWindowAtOnce(@TempDir Path dir) {
+        ExportViewModel export = export();
         Path pdf = dir.resolve("summary.pdf");
         export.exportTo(pdf, ExportFormat.PDF, PaperSize.A4);
         assertTrue(export.exportingProperty().get(), "running");
+        assertEquals(pdf, export.exportTargetProperty().get(), "what the progress names");
         export.cancel();
         assertFalse(export.exportingProperty().get(), "free at once");
+        assertNull(export.exportTargetProperty().get());
         assertEquals(List.of("Export cancelled; nothing was written."), notices);
         background.runAll();
-        assertFalse(Files.exists(pdf), "the finished work is thrown away");
+        assertFalse(Files.exists(pdf), "nothing written");
+        assertEquals(1, background.failures.size());
+        assertInstanceOf(CancellationException.class, background.failures.get(0),
+                "the PDF stopped instead of being made to the end and thrown away");
         assertEquals(List.of("Export cancelled; nothing was written."), notices, "no \"Exported to\" afterwards");
         assertEquals(List.of(), prompts.errors);
 
@@ -73,5 +95,48 @@ class ExportViewModelTest {
         assertTrue(Files.exists(html), "an export not cancelled is written");
         assertFalse(export.exportingProperty().get());
         assertEquals("Exported to summary.html", notices.get(1));
+    }
+
+    @Test
+    void printingCanBeCancelledWhileThePdfIsMadeAndBetweenPages() {
+        ExportViewModel export = export();
+        List<byte[]> printed = new ArrayList<>();
+        List<BooleanSupplier> cancelChecks = new ArrayList<>();
+        List<Runnable> dones = new ArrayList<>();
+        ExportViewModel.PagePrinter printer = (pdf, cancelled, done) -> {
+            printed.add(pdf);
+            cancelChecks.add(cancelled);
+            dones.add(done);
+        };
+
+        export.print(PaperSize.A4, printer);
+        assertTrue(export.exportingProperty().get());
+        assertNull(export.exportTargetProperty().get(), "a print writes no file");
+        export.cancel();
+        assertFalse(export.exportingProperty().get(), "free at once");
+        background.runAll();
+        assertEquals(List.of(), printed, "no page goes to the printer");
+        assertInstanceOf(CancellationException.class, background.failures.get(0));
+        assertEquals(List.of("Printing cancelled; no further page goes to the printer."), notices);
+        assertEquals(List.of(), prompts.errors);
+
+        export.print(PaperSize.LETTER, printer);
+        background.runAll();
+        assertEquals(1, printed.size());
+        assertTrue(export.exportingProperty().get(), "running while the pages go to the printer");
+        assertFalse(cancelChecks.get(0).getAsBoolean());
+        export.cancel();
+        assertTrue(cancelChecks.get(0).getAsBoolean(), "the printer stops before its next page");
+        assertFalse(export.exportingProperty().get());
+        dones.get(0).run();
+        assertFalse(export.exportingProperty().get());
+
+        export.print(PaperSize.A4, printer);
+        background.runAll();
+        dones.get(1).run();
+        assertFalse(export.exportingProperty().get(), "done when the printer is done");
+        assertFalse(cancelChecks.get(1).getAsBoolean());
+        export.cancel();
+        assertEquals(2, notices.size(), "nothing to cancel once it is done");
     }
 }

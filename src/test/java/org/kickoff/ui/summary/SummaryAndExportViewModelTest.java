@@ -89,8 +89,12 @@ class SummaryAndExportViewModelTest {
     @Test
     void printingGetsThePdfOfTheProjectAsItIs() {
         List<byte[]> pdfs = new ArrayList<>();
-        export.pdf(PaperSize.LETTER, pdfs::add);
+        export.print(PaperSize.LETTER, (pdf, cancelled, done) -> {
+            pdfs.add(pdf);
+            done.run();
+        });
         assertEquals(1, pdfs.size());
+        assertFalse(export.exportingProperty().get());
         assertEquals("%PDF", new String(pdfs.get(0), 0, 4, StandardCharsets.ISO_8859_1));
     }
 }
