@@ -89,6 +89,11 @@ public final class TopicPageView extends ScrollPane {
         return filled || unbuilt.isEmpty();
     }
 
+    /** Whether every card is built: the page is complete, nothing more arrives. */
+    public boolean isComplete() {
+        return unbuilt.isEmpty();
+    }
+
     private void sceneChanged(Scene old, Scene now) {
         focusSubscription.unsubscribe();
         focusSubscription = javafx.util.Subscription.EMPTY;
