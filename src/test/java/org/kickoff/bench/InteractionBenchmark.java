@@ -56,6 +56,8 @@ import org.kickoff.ui.wizard.WizardViewModel;
  * <p>Arguments: {@code --size builtin|generated}, {@code --samples N} (default 30), {@code --warmup N}
  * (default 5, dropped), {@code --only NAME,...} (interactions whose name starts with one of these). Headless
  * with Monocle unless {@code DISPLAY} is set, then in that X display with GTK; software rendering always.
+ * With {@code -Dbench.histo=PREFIX} the heap's class histogram is written to PREFIX...txt where the heap is
+ * measured (after the first and the twentieth language switch), to see what grows.
  */
 public final class InteractionBenchmark {
 
@@ -365,9 +367,12 @@ public final class InteractionBenchmark {
         int switches = Math.max(20, warmup + samples);
         long afterFirst = 0;
         long afterTwentieth = 0;
+        List<java.lang.ref.WeakReference<Parent>> oldRoots = new ArrayList<>();
+        int reachable = 0;
         for (int i = 0; i < switches; i++) {
             String language = fx(() -> kickoff.shell().language()).equals("en") ? "de" : "en";
             Parent before = fx(() -> stage.getScene().getRoot());
+            oldRoots.add(new java.lang.ref.WeakReference<>(before));
             String fileMenu = Messages.forLanguage(language).get("menu.file");
             MenuItem item = fx(() -> menuItem("menu-view", "menu-language", "menu-lang-" + language));
             BooleanSupplier page = currentPageComplete();
@@ -378,10 +383,12 @@ public final class InteractionBenchmark {
                 afterFirst = heapAfterGc();
             } else if (i == 19) {
                 afterTwentieth = heapAfterGc();
+                reachable = (int) oldRoots.stream().filter(r -> r.get() != null).count();
             }
         }
         notes.add(String.format(Locale.ROOT, "heap used after GC: %.1f MB after 1 language switch, %.1f MB after 20 "
-                + "(%.2fx)", afterFirst / 1e6, afterTwentieth / 1e6, (double) afterTwentieth / afterFirst));
+                + "(%.2fx); of the 20 windows replaced, %d still reachable", afterFirst / 1e6, afterTwentieth / 1e6,
+                (double) afterTwentieth / afterFirst, reachable));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -607,9 +614,24 @@ public final class InteractionBenchmark {
     private static long heapAfterGc() throws Exception {
         Thread.sleep(500);
         fx(() -> null);
-        for (int i = 0; i < 3; i++) {
+        // until it stops shrinking: native surfaces are released by a disposer thread after a collection finds
+        // them unreachable, and only the collection after that frees their pixels
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
             System.gc();
-            Thread.sleep(100);
+            Thread.sleep(200);
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (now > used - 100_000) {
+                break;
+            }
+            used = now;
+        }
+        String histogram = System.getProperty("bench.histo");
+        if (histogram != null) {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Files.writeString(Path.of(histogram + System.nanoTime() + ".txt"), text.toString());
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

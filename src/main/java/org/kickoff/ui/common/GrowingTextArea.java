@@ -22,6 +22,7 @@ public final class GrowingTextArea extends TextArea {
         setWrapText(true);
         setPrefRowCount(1);
         TabMovesFocus.install(this);
+        Viewports.uncached(this);
         textProperty().subscribe(t -> fit());
         widthProperty().subscribe(w -> fit());
         fontProperty().subscribe(f -> fit());

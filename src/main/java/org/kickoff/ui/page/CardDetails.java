@@ -17,6 +17,7 @@ import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.Deferred;
 import org.kickoff.ui.common.TabMovesFocus;
+import org.kickoff.ui.common.Viewports;
 
 /** The parts of a card below the input: owner and due date of an open question, the reason, the note. */
 final class CardDetails {
@@ -71,6 +72,7 @@ final class CardDetails {
         add.setId(Css.nodeId(vm.id()) + "-note-toggle");
         TextArea area = new TextArea();
         TabMovesFocus.install(area);
+        Viewports.uncached(area);
         BooleanProperty shown = new SimpleBooleanProperty(!vm.noteProperty().get().isBlank());
         Deferred box = new Deferred(shown, () -> {
             area.setId(Css.nodeId(vm.id()) + "-note");

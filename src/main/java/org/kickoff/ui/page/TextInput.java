@@ -5,6 +5,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.TabMovesFocus;
+import org.kickoff.ui.common.Viewports;
 
 /** A one-line text field or a growing text area. */
 final class TextInput extends StackPane {
@@ -16,6 +17,7 @@ final class TextInput extends StackPane {
             TabMovesFocus.install(area);
             area.setWrapText(true);
             area.setPrefRowCount(4);
+            Viewports.uncached(area);
             field = area;
         } else {
             field = new javafx.scene.control.TextField();

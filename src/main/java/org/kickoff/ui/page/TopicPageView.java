@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Viewports;
 import org.kickoff.ui.common.Deferred;
 
 /**
@@ -50,6 +51,7 @@ public final class TopicPageView extends ScrollPane {
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-" + vm.topic().id());
         setFitToWidth(true);
+        Viewports.uncached(this);
         Label title = new Label(vm.title());
         title.getStyleClass().add(Css.PAGE_TITLE);
         title.setWrapText(true);

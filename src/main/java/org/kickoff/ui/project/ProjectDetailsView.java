@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
 import org.kickoff.ui.common.TabMovesFocus;
+import org.kickoff.ui.common.Viewports;
 
 /** The first page: what the project is called, what it is about, and who works on this kickoff. */
 public final class ProjectDetailsView extends ScrollPane {
@@ -20,6 +21,7 @@ public final class ProjectDetailsView extends ScrollPane {
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-details");
         setFitToWidth(true);
+        Viewports.uncached(this);
         Label title = new Label(messages.get("page.details"));
         title.getStyleClass().add(Css.PAGE_TITLE);
         Label intro = new Label(messages.get("details.intro"));
@@ -41,6 +43,7 @@ public final class ProjectDetailsView extends ScrollPane {
         }
         TextArea description = new TextArea();
         TabMovesFocus.install(description);
+        Viewports.uncached(description);
         description.setId("project-description");
         description.setWrapText(true);
         description.setPrefRowCount(4);
@@ -48,6 +51,7 @@ public final class ProjectDetailsView extends ScrollPane {
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         TextArea authors = new TextArea();
         TabMovesFocus.install(authors);
+        Viewports.uncached(authors);
         authors.setId("project-authors");
         authors.setPrefRowCount(3);
         authors.setPromptText(messages.get("details.authors.prompt"));

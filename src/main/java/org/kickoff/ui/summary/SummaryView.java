@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.report.Summary;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Viewports;
 
 /**
  * The summary page: header, risks, open questions, not-applicable items, decisions and the appendix, with
@@ -34,6 +35,7 @@ public final class SummaryView extends ScrollPane {
         getStyleClass().add(Css.PAGE_SCROLL);
         setId("page-summary");
         setFitToWidth(true);
+        Viewports.uncached(this);
         page.getStyleClass().addAll(Css.PAGE, "summary-page");
         StackPane centered = new StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);

@@ -14,6 +14,7 @@ import javafx.util.Subscription;
 import org.kickoff.domain.Progress;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
+import org.kickoff.ui.common.Viewports;
 
 /**
  * The pages as a column of buttons, each topic with its progress, and the overall progress above them.
@@ -50,6 +51,7 @@ final class SidebarView extends VBox {
         pagesSubscription = () -> vm.pages().removeListener(pagesChanged);
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
+        Viewports.uncached(scroll);
         scroll.getStyleClass().add(Css.SIDEBAR_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(overall, bar, scroll);

@@ -55,4 +55,38 @@ class LanguageSwitchWindowTest extends WindowTestBase {
         }
         assertEquals(0, old.stream().filter(ref -> ref.get() != null).count(), "old views still reachable");
     }
+
+    /**
+     * A scroll pane's skin keeps a bitmap of its viewport, which the effects' image pool never gets back once
+     * the pane is gone: every window thrown away by a switch left its images on the heap. No viewport of the
+     * window, nor of the scroll pane inside a text area, may keep one.
+     */
+    @Test
+    void noViewportOfTheWindowKeepsABitmapOfItself(FxRobot robot) {
+        robot.interact(() -> kickoff.shell().openExample());
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        WizardViewModel wizard = kickoff.shell().wizard();
+        List<javafx.scene.Node> viewports = new ArrayList<>();
+        List<Runnable> pages = List.of(() -> wizard.jumpToTopic("business"), () -> wizard.jumpTo(wizard.pages().get(0)),
+                wizard::showSummary);
+        for (Runnable page : pages) {
+            robot.interact(page);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> viewports(stage.getScene().getRoot(), viewports));
+        }
+        // the business page's long texts are text areas, which scroll inside
+        assertTrue(viewports.stream().anyMatch(v -> v.getParent() != null && v.getParent().getParent()
+                instanceof javafx.scene.control.TextArea), "no text area's viewport was looked at");
+        assertEquals(List.of(), viewports.stream().filter(javafx.scene.Node::isCache)
+                .map(v -> String.valueOf(v.getParent())).toList(), "viewports that keep a bitmap of themselves");
+    }
+
+    private static void viewports(javafx.scene.Node node, List<javafx.scene.Node> found) {
+        if (node.getStyleClass().contains("viewport")) {
+            found.add(node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> viewports(child, found));
+        }
+    }
 }
