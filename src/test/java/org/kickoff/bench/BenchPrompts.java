@@ -58,6 +58,12 @@ final class BenchPrompts implements Prompts {
         return Optional.empty();
     }
 
+    /** The benchmark exports no decision records: no folder is chosen. */
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        return Optional.empty();
+    }
+
     @Override
     public void showInfo(String title, String details) {
         messages.add(title + ": " + details);
