@@ -73,6 +73,8 @@ public final class InteractionBenchmark {
     private final Plan plan;
     private final int samples;
     private final int warmup;
+    /** How long the user reads a page before going on, for the first visits "after reading". */
+    private final long readMillis = Long.getLong("bench.readMillis", 1500);
     private final List<String> only;
     private final BenchPrompts prompts = new BenchPrompts();
     private final SkippingClock time = new SkippingClock();
@@ -219,7 +221,11 @@ public final class InteractionBenchmark {
         return wanted;
     }
 
-    /** Opens the two copies in turn (File > Open, Ctrl+O); after each, walks the topics forward and back. */
+    /**
+     * Opens the two copies in turn (File > Open, Ctrl+O); after each, walks the topics forward (every page a
+     * first visit), every other time after a pause on each page, as a user who reads it, else at once, then
+     * back (revisits).
+     */
     private void openAndSwitchPages() throws Exception {
         List<Topic> topics = fx(() -> document().questionnaire().topics());
         for (int i = 0; i < warmup + samples; i++) {
@@ -229,15 +235,19 @@ public final class InteractionBenchmark {
             measure("open project", keys(KeyCode.CONTROL, KeyCode.O), new FrameClock.Milestone("complete", () ->
                     file.equals(document().file().orElse(null)) && document().generationProperty().get() != generation
                             && currentPageComplete().getAsBoolean()));
-            boolean needed = count("page switch, first visit (all cards)") < samples
-                    || count("page switch, revisit (all cards)") < samples;
-            if (needed) {
-                switchPages(topics);
+            boolean reading = i % 2 == 0;
+            String first = reading ? FIRST_READ : FIRST_AT_ONCE;
+            if (count(first + " (all cards)") < samples || count(REVISIT + " (all cards)") < samples) {
+                switchPages(topics, reading);
             }
         }
     }
 
-    private void switchPages(List<Topic> topics) throws Exception {
+    private static final String FIRST_READ = "page switch, first visit, after reading";
+    private static final String FIRST_AT_ONCE = "page switch, first visit, at once";
+    private static final String REVISIT = "page switch, revisit";
+
+    private void switchPages(List<Topic> topics, boolean reading) throws Exception {
         java.util.Set<String> visited = new java.util.HashSet<>();
         fx(() -> {
             wizard().jumpToTopic(topics.get(0).id());
@@ -246,16 +256,23 @@ public final class InteractionBenchmark {
         waitFrame(pageComplete(topics.get(0)));
         visited.add(topics.get(0).id());
         for (int i = 1; i < topics.size(); i++) {
-            switchPage(topics.get(i), KeyCode.PAGE_DOWN, visited);
+            if (reading) {
+                Thread.sleep(readMillis);
+            }
+            switchPage(topics.get(i), KeyCode.PAGE_DOWN, visited, reading ? FIRST_READ : FIRST_AT_ONCE);
         }
         for (int i = topics.size() - 2; i >= 0; i--) {
-            switchPage(topics.get(i), KeyCode.PAGE_UP, visited);
+            switchPage(topics.get(i), KeyCode.PAGE_UP, visited, null);
         }
     }
 
-    private void switchPage(Topic topic, KeyCode key, java.util.Set<String> visited) throws Exception {
-        String kind = visited.add(topic.id()) ? "first visit" : "revisit";
-        measure("page switch, " + kind, keys(KeyCode.CONTROL, key),
+    private void switchPage(Topic topic, KeyCode key, java.util.Set<String> visited, String firstVisit)
+            throws Exception {
+        String row = visited.add(topic.id()) ? firstVisit : REVISIT;
+        if (row == null) {
+            throw new IllegalStateException("going back to " + topic.id() + ", never shown");
+        }
+        measure(row, keys(KeyCode.CONTROL, key),
                 new FrameClock.Milestone("viewport", () -> page(topic) instanceof TopicPageView p && p.isFilled()),
                 new FrameClock.Milestone("all cards", pageComplete(topic)));
     }
@@ -640,11 +657,11 @@ public final class InteractionBenchmark {
     // output
 
     private void print() {
-        System.out.printf(Locale.ROOT, "%-48s %4s %9s %9s %9s%n", "interaction (milestone)", "n", "median", "p95", "max");
+        System.out.printf(Locale.ROOT, "%-56s %4s %9s %9s %9s%n", "interaction (milestone)", "n", "median", "p95", "max");
         for (Map.Entry<String, List<Double>> row : rows.entrySet()) {
             List<Double> sorted = new ArrayList<>(row.getValue());
             sorted.sort(null);
-            System.out.printf(Locale.ROOT, "%-48s %4d %9.1f %9.1f %9.1f%n", row.getKey(), sorted.size(), median(sorted),
+            System.out.printf(Locale.ROOT, "%-56s %4d %9.1f %9.1f %9.1f%n", row.getKey(), sorted.size(), median(sorted),
                     percentile(sorted, 0.95), sorted.get(sorted.size() - 1));
         }
         System.out.println();

@@ -1,7 +1,5 @@
 package org.kickoff.ui.page;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,22 +13,18 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kickoff.i18n.Messages;
 import org.kickoff.ui.common.Css;
-import org.kickoff.ui.common.Viewports;
 import org.kickoff.ui.common.Deferred;
+import org.kickoff.ui.common.Viewports;
 
 /**
  * A topic page: title, introduction, one card per question. Follow-ups appear and disappear as answers
- * change; a hidden follow-up that holds an answer shows a short note that the answer is kept.
- *
- * <p>The cards are built as the page is shown, not all at once: in the page's first pulse, after the
- * layout, as many as fill the viewport (styled and laid out in that same pulse, so its frame shows them),
- * then one more card in each following pulse until all are there. A page of fifteen cards, of which the
- * window shows three, thus reaches the screen about as fast as a page of three; the start-up benchmark
- * ({@code packaging/bench/startup.sh}) measures this on the example project's first page.
+ * change; a hidden follow-up that holds an answer shows a short note that the answer is kept. When the
+ * cards are built is up to the window ({@link #completeNow()}, {@link #fillInViewFirst()},
+ * {@link #buildCardsFor(long)}; see {@link CardFill}).
  */
 public final class TopicPageView extends ScrollPane {
 
-    /** Cards are built this far below the viewport's bottom before the first frame. */
+    /** Scrolling to a node leaves this much room around it. */
     private static final double MARGIN = 48;
     /** A card shows at least this much of itself to count as in view. */
     private static final double NEAR = 40;
@@ -38,10 +32,7 @@ public final class TopicPageView extends ScrollPane {
     private final TopicPageViewModel vm;
     private final Messages messages;
     private final VBox page;
-    private final Deque<QuestionViewModel> unbuilt;
-    private final Runnable fillViewport = this::fillViewport;
-    private final Runnable buildNext = this::buildNext;
-    private boolean filled;
+    private final CardFill fill;
     private final ReadOnlyObjectWrapper<String> followUpBelow = new ReadOnlyObjectWrapper<>(this, "followUpBelow");
     private javafx.util.Subscription focusSubscription = javafx.util.Subscription.EMPTY;
 
@@ -61,7 +52,7 @@ public final class TopicPageView extends ScrollPane {
         intro.setMinHeight(Region.USE_PREF_SIZE);
         page = new VBox(title, intro);
         page.getStyleClass().add(Css.PAGE);
-        unbuilt = new ArrayDeque<>(vm.questions());
+        fill = new CardFill(this, page, vm.questions(), this::addCard);
         StackPane centered = new StackPane(page);
         centered.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         setContent(centered);
@@ -88,12 +79,27 @@ public final class TopicPageView extends ScrollPane {
      * page looks complete.
      */
     public boolean isFilled() {
-        return filled || unbuilt.isEmpty();
+        return fill.isFilled();
     }
 
     /** Whether every card is built: the page is complete, nothing more arrives. */
     public boolean isComplete() {
-        return unbuilt.isEmpty();
+        return fill.isComplete();
+    }
+
+    /** Builds the cards not built yet, so that the page's next frame shows it complete. */
+    public void completeNow() {
+        fill.completeNow();
+    }
+
+    /** Builds the cards in view in the page's first frame, the rest in the frames after it. */
+    public void fillInViewFirst() {
+        fill.fillInViewFirst();
+    }
+
+    /** Builds cards (at least one) for about {@code nanos}; returns whether the page is complete. */
+    public boolean buildCardsFor(long nanos) {
+        return fill.buildFor(nanos);
     }
 
     private void sceneChanged(Scene old, Scene now) {
@@ -102,71 +108,6 @@ public final class TopicPageView extends ScrollPane {
         if (now != null) {
             // keyboard users tab through the page: what gets the focus comes into view
             focusSubscription = now.focusOwnerProperty().subscribe(this::focused);
-        }
-        if (old != null) {
-            old.removePostLayoutPulseListener(fillViewport);
-            old.removePreLayoutPulseListener(buildNext);
-        }
-        if (now == null || unbuilt.isEmpty()) {
-            return;
-        }
-        if (filled) {
-            now.addPreLayoutPulseListener(buildNext);
-        } else {
-            now.addPostLayoutPulseListener(fillViewport);
-        }
-        Platform.requestNextPulse();
-    }
-
-    /** After the pulse's layout: builds, styles and lays out the cards the viewport shows, in this pulse. */
-    private void fillViewport() {
-        Scene scene = getScene();
-        if (scene == null || getHeight() <= 0) {
-            // not laid out yet: the layout that gives it a height comes with a pulse of its own
-            return;
-        }
-        double bottom = localToScene(getLayoutBounds()).getMaxY() + MARGIN;
-        while (!unbuilt.isEmpty() && lastCardBottom() < bottom) {
-            addCard(unbuilt.removeFirst());
-            page.applyCss();
-            page.layout();
-        }
-        // the scroll pane sizes its content to the new cards before this frame is drawn
-        layout();
-        filled = true;
-        scene.removePostLayoutPulseListener(fillViewport);
-        if (!unbuilt.isEmpty()) {
-            scene.addPreLayoutPulseListener(buildNext);
-            Platform.requestNextPulse();
-        }
-    }
-
-    /** Before a pulse's styling and layout: one more card below the viewport. */
-    private void buildNext() {
-        if (!unbuilt.isEmpty()) {
-            addCard(unbuilt.removeFirst());
-        }
-        if (unbuilt.isEmpty()) {
-            getScene().removePreLayoutPulseListener(buildNext);
-        } else {
-            Platform.requestNextPulse();
-        }
-    }
-
-    private double lastCardBottom() {
-        // hidden follow-ups and notes take no place and keep a stale position
-        for (int i = page.getChildren().size() - 1; i >= 0; i--) {
-            Node child = page.getChildren().get(i);
-            if (child.isManaged()) {
-                return child.localToScene(child.getLayoutBounds()).getMaxY();
-            }
-        }
-        return 0;
-    }
-
-    private void buildAll() {
-        while (!unbuilt.isEmpty()) {
-            addCard(unbuilt.removeFirst());
         }
     }
 
@@ -283,7 +224,7 @@ public final class TopicPageView extends ScrollPane {
 
     /** Scrolls the question's card into view and gives its answer's input (or its first control) the focus. */
     public void reveal(String questionId) {
-        buildAll();
+        completeNow();
         // look in the content: the scroll pane's own children exist only once its skin does
         Node card = getContent().lookup("#" + Css.nodeId(questionId));
         if (card == null) {

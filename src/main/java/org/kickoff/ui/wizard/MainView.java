@@ -1,8 +1,6 @@
 package org.kickoff.ui.wizard;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -29,8 +27,10 @@ import org.kickoff.ui.welcome.WelcomeView;
 
 /**
  * The main window's content: menus on top; with a project, the sidebar, the current page and the
- * navigation bar; without one, the welcome page. Pages are built when first shown and kept until another
- * project is opened, so start-up builds only the first one.
+ * navigation bar; without one, the welcome page. Pages are built when first shown and kept, hidden, until
+ * another project is opened (see {@link PageDeck}), so start-up builds only the first one. A page the user
+ * goes to is shown complete, all its cards in its first frame; only the first page of a project shows the
+ * cards in view first and builds the rest in the next frames, for a fast start.
  */
 public final class MainView extends BorderPane {
 
@@ -47,9 +47,14 @@ public final class MainView extends BorderPane {
     private final ShellViewModel shell;
     private final Messages messages;
     private final Clock clock;
-    private final Map<Page, Node> pages = new HashMap<>();
-    private final Map<Page, Runnable> disposers = new HashMap<>();
     private final BorderPane workspace = new BorderPane();
+    private final PageDeck deck = new PageDeck();
+    private final BuiltPages pages = new BuiltPages(deck, this::build);
+    private final PagePrefetch prefetch = new PagePrefetch(deck, pages);
+    /** The summary page last shown; built anew each time, it takes its predecessor's place. */
+    private Node summary;
+    /** The next page shown is the first of a project just opened. */
+    private boolean firstOfProject;
     private final NotificationPane notices = new NotificationPane();
     private final javafx.animation.PauseTransition noticeTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
@@ -73,6 +78,7 @@ public final class MainView extends BorderPane {
         sidebar = new SidebarView(wizard, messages, clock);
         navigation = new NavigationBar(wizard, shell.noticeProperty(), shell.export(), messages);
         workspace.setLeft(sidebar);
+        workspace.setCenter(deck);
         workspace.setBottom(navigation);
         // ControlsFX's notification bar slides in above the page: "Entry 2 deleted" with Undo
         notices.setContent(workspace);
@@ -94,6 +100,9 @@ public final class MainView extends BorderPane {
                 .and(shell.document().replacementsProperty().subscribe((o, n) -> contentReplaced()));
         // a filter, not only menu accelerators: lists and text areas consume Ctrl+Page Up/Down themselves
         addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKeys);
+        // the pages around the current one are built while the user reads, not while they type or click
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> prefetch.inputSeen());
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> prefetch.inputSeen());
         subscriptions = project.and(wizard.currentProperty().subscribe((o, page) -> showPage(page)))
                 .and(wizard.questionToShowProperty().subscribe(id -> {
                     TopicPageView page = topicPage();
@@ -105,6 +114,7 @@ public final class MainView extends BorderPane {
     }
 
     private void navigationKeys(KeyEvent e) {
+        prefetch.inputSeen();
         if (shell.document().project() == null) {
             return;
         }
@@ -144,16 +154,20 @@ public final class MainView extends BorderPane {
 
     /** New content for the same project (a merge): rebuild the pages, stay where the user is. */
     private void contentReplaced() {
-        disposers.values().forEach(Runnable::run);
-        disposers.clear();
-        pages.clear();
+        clearPages();
+        firstOfProject = true;
         showPage(shell.wizard().current());
     }
 
-    private void projectReplaced() {
-        disposers.values().forEach(Runnable::run);
-        disposers.clear();
+    private void clearPages() {
+        prefetch.stop();
         pages.clear();
+        summary = null;
+    }
+
+    private void projectReplaced() {
+        clearPages();
+        firstOfProject = true;
         if (shell.document().project() == null) {
             if (welcome == null) {
                 welcome = new WelcomeView(shell, messages);
@@ -172,21 +186,36 @@ public final class MainView extends BorderPane {
         if (shell.document().project() == null || page == null) {
             return;
         }
+        boolean first = firstOfProject;
+        firstOfProject = false;
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
-            workspace.setCenter(new SummaryView(shell.summary(messages), shell.export()));
+            if (summary != null) {
+                deck.remove(summary);
+            }
+            summary = new SummaryView(shell.summary(messages), shell.export());
+            deck.show(summary);
+            prefetch.around(shell.wizard().pages(), shell.wizard().currentIndexProperty().get());
             return;
         }
-        workspace.setCenter(pages.computeIfAbsent(page, this::build));
+        Node node = pages.node(page);
+        if (node instanceof PageWithCue framed) {
+            if (first) {
+                framed.page().fillInViewFirst();
+            } else {
+                framed.page().completeNow();
+            }
+        }
+        deck.show(node);
+        prefetch.around(shell.wizard().pages(), shell.wizard().currentIndexProperty().get());
     }
 
-    private Node build(Page page) {
+    private BuiltPages.Built build(Page page) {
         ProjectDocument document = shell.document();
         if (page instanceof Page.TopicPage topicPage) {
             TopicPageViewModel vm = new TopicPageViewModel(topicPage.topic(), document,
                     shell.wizard().evaluationProperty(), messages, clock);
-            disposers.put(page, vm::dispose);
-            return new PageWithCue(new TopicPageView(vm, messages), messages);
+            return new BuiltPages.Built(new PageWithCue(new TopicPageView(vm, messages), messages), vm::dispose);
         }
         if (page instanceof Page.Actions) {
             ActionsViewModel actions = new ActionsViewModel(new OutcomeCommands(document, clock, new java.util.Random()),
@@ -195,8 +224,7 @@ public final class MainView extends BorderPane {
             return new ActionsView(actions);
         }
         ProjectDetailsViewModel vm = new ProjectDetailsViewModel(document);
-        disposers.put(page, vm::dispose);
-        return new ProjectDetailsView(vm, messages);
+        return new BuiltPages.Built(new ProjectDetailsView(vm, messages), vm::dispose);
     }
 
     /** Shows find and filter above the page, the search field focused (Ctrl+F, Edit > Find). */
@@ -212,7 +240,7 @@ public final class MainView extends BorderPane {
 
     /** The topic page on show, or {@code null}. */
     private TopicPageView topicPage() {
-        return workspace.getCenter() instanceof PageWithCue framed ? framed.page() : null;
+        return deck.shown() instanceof PageWithCue framed ? framed.page() : null;
     }
 
     /**
@@ -228,9 +256,7 @@ public final class MainView extends BorderPane {
         if (welcome != null) {
             welcome.dispose();
         }
-        disposers.values().forEach(Runnable::run);
-        disposers.clear();
-        pages.clear();
+        clearPages();
         setCenter(null);
         workspace.setCenter(null);
     }
