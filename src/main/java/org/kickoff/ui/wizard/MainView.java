@@ -220,8 +220,7 @@ public final class MainView extends BorderPane {
         if (page instanceof Page.Actions) {
             ActionsViewModel actions = new ActionsViewModel(new OutcomeCommands(document, clock, new java.util.Random()),
                     messages, shell.wizard()::showQuestion);
-            disposers.put(page, actions::dispose);
-            return new ActionsView(actions);
+            return new BuiltPages.Built(new ActionsView(actions), actions::dispose);
         }
         ProjectDetailsViewModel vm = new ProjectDetailsViewModel(document);
         return new BuiltPages.Built(new ProjectDetailsView(vm, messages), vm::dispose);
