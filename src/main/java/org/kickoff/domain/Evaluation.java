@@ -19,6 +19,9 @@ public final class Evaluation implements Facts {
     private final Map<String, Boolean> visible = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private Risks risks;
+    private Register register;
+    private Map<String, RiskEntry> registerEntries;
+    private java.time.LocalDate registerDay;
 
     public Evaluation(Questionnaire questionnaire, Map<String, Answer> answers) {
         this.questionnaire = questionnaire;
@@ -64,6 +67,19 @@ public final class Evaluation implements Facts {
             risks = Risks.of(this);
         }
         return risks;
+    }
+
+    /**
+     * The register of these answers with the project's entries on a day, computed once for the same entries
+     * and day: every risk badge and the sidebar's topic lines ask for it after each change.
+     */
+    public Register register(Map<String, RiskEntry> entries, java.time.LocalDate today) {
+        if (register == null || registerEntries != entries || !today.equals(registerDay)) {
+            register = Register.of(risks(), questionnaire, entries, today);
+            registerEntries = entries;
+            registerDay = today;
+        }
+        return register;
     }
 
     public Answer answer(String questionId) {

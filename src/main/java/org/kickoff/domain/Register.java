@@ -17,13 +17,14 @@ import java.util.Set;
 public final class Register {
 
     private final List<RiskItem> items;
+    private Map<String, List<RiskItem>> byQuestion;
 
     private Register(List<RiskItem> items) {
         this.items = List.copyOf(items);
     }
 
     public static Register of(Evaluation evaluation, Project project, LocalDate today) {
-        return of(evaluation.risks(), evaluation.questionnaire(), project.register(), today);
+        return evaluation.register(project.register(), today);
     }
 
     public static Register of(Risks risks, Questionnaire questionnaire, Map<String, RiskEntry> entries,
@@ -86,7 +87,20 @@ public final class Register {
 
     /** Current findings behind the question (its own unanswered finding, or rules that name it). */
     public List<RiskItem> forQuestion(String questionId) {
-        return current().stream().filter(i -> i.questionIds().contains(questionId)).toList();
+        if (byQuestion == null) {
+            // built once: a page asks for each of its cards
+            Map<String, List<RiskItem>> index = new java.util.HashMap<>();
+            for (RiskItem item : items) {
+                if (!item.gone()) {
+                    for (String id : new LinkedHashSet<>(item.questionIds())) {
+                        index.computeIfAbsent(id, k -> new ArrayList<>()).add(item);
+                    }
+                }
+            }
+            index.replaceAll((k, v) -> List.copyOf(v));
+            byQuestion = index;
+        }
+        return byQuestion.getOrDefault(questionId, List.of());
     }
 
     /** Current findings at or above the level that are neither accepted nor resolved: what fails a gate. */

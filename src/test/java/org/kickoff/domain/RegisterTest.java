@@ -152,4 +152,31 @@ class RegisterTest {
                 .withAction(Action.create("a-1", "x", "Dana Fischer", null));
         assertEquals(List.of("api", "Dana Fischer", "luis Ortega", "Mira Yilmaz"), People.of(project));
     }
+
+    @Test
+    void oneEvaluationServesEveryBadgeYetFollowsTheEntriesAndTheDay() {
+        kubernetesWithoutContainers(true);
+        Evaluation evaluation = new Evaluation(mini, project);
+        Register first = Register.of(evaluation, project, TODAY);
+        assertTrue(first == Register.of(evaluation, project, TODAY), "the same entries on the same day: computed once");
+        assertEquals(List.of(RULE), first.forQuestion("sec.public").stream().map(RiskItem::id).toList());
+        assertEquals(List.of(RULE), first.forQuestion("sec.auth").stream().map(RiskItem::id).toList(),
+                "the rule behind both questions (auth is answered, so no finding of its own)");
+        assertEquals(List.of(), first.forQuestion("sec.nothing"));
+
+        // the register changes, the answers do not: the same evaluation gives the new state
+        project = project.withRiskEntry(RULE, RiskEntry.NONE.accept("Dana", "pilot", LocalDate.of(2026, 12, 31)));
+        Register accepted = Register.of(evaluation, project, TODAY);
+        assertEquals(RiskStatus.ACCEPTED, accepted.forQuestion("sec.public").get(0).status());
+        // and a later day, on which the acceptance has run out
+        Register later = Register.of(evaluation, project, LocalDate.of(2027, 1, 2));
+        assertTrue(later.forQuestion("sec.public").get(0).status().needsDecision(), "expired: "
+                + later.forQuestion("sec.public").get(0).status());
+        for (Register register : List.of(first, accepted, later)) {
+            for (String question : List.of("sec.public", "sec.auth", "sec.notes")) {
+                assertEquals(register.current().stream().filter(item -> item.questionIds().contains(question)).toList(),
+                        register.forQuestion(question), "the index says what a search of the items says");
+            }
+        }
+    }
 }

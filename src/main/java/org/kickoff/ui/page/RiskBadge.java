@@ -32,6 +32,7 @@ final class RiskBadge extends MenuButton {
     private final Messages messages;
     private final OutcomeCommands commands;
     private final Subscription subscription;
+    private List<RiskItem> shown;
 
     RiskBadge(QuestionViewModel vm, Messages messages) {
         this.vm = vm;
@@ -41,8 +42,8 @@ final class RiskBadge extends MenuButton {
         setId(Css.nodeId(vm.id()) + "-risk");
         setMinWidth(Region.USE_PREF_SIZE);
         setMnemonicParsing(false);
-        subscription = vm.evaluation().subscribe(this::update)
-                .and(vm.document().projectProperty().subscribe((o, n) -> update(vm.evaluation().getValue())));
+        // a new evaluation follows every change of the project, the register's entries included
+        subscription = vm.evaluation().subscribe(this::update);
         vm.addDisposer(subscription::unsubscribe);
     }
 
@@ -51,6 +52,11 @@ final class RiskBadge extends MenuButton {
             return;
         }
         List<RiskItem> items = Register.of(evaluation, vm.document().project(), commands.today()).forQuestion(vm.id());
+        if (items.equals(shown)) {
+            // most changes (a keystroke elsewhere) leave this question's risks as they are: nothing to redo
+            return;
+        }
+        shown = items;
         setVisible(!items.isEmpty());
         setManaged(!items.isEmpty());
         if (items.isEmpty()) {
