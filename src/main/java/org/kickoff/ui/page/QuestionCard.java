@@ -64,6 +64,63 @@ final class QuestionCard extends VBox {
         setAccessibleText(vm.text());
     }
 
+    /*
+     * The card's heights for the widths it was last asked about, until something in it changes. A page asks
+     * every card for its heights at every layout, and the wrapped texts make that a text layout per card
+     * (JavaFX caches a height only for no given width): a keystroke in one card, or a card added below the
+     * viewport, laid out the texts of all the page's cards again, which at 50 cards was most of the frame.
+     * Two widths, since the page and its scroll pane ask with widths two pixels apart. Anything that changes
+     * a height (text, a part shown or hidden, style) asks for a layout, which reaches the card through
+     * requestLayout.
+     */
+    private final HeightCache prefHeights = new HeightCache();
+    private final HeightCache minHeights = new HeightCache();
+
+    /** Heights by width, for the last two widths asked about. */
+    private static final class HeightCache {
+        private final double[] widths = {Double.NaN, Double.NaN};
+        private final double[] heights = new double[2];
+        private int next;
+
+        double get(double width, java.util.function.DoubleUnaryOperator compute) {
+            for (int i = 0; i < widths.length; i++) {
+                if (widths[i] == width) {
+                    return heights[i];
+                }
+            }
+            double height = compute.applyAsDouble(width);
+            widths[next] = width;
+            heights[next] = height;
+            next = (next + 1) % widths.length;
+            return height;
+        }
+
+        void clear() {
+            widths[0] = Double.NaN;
+            widths[1] = Double.NaN;
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeights.get(width, super::computePrefHeight);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeights.get(width, super::computeMinHeight);
+    }
+
+    @Override
+    public void requestLayout() {
+        // called from VBox's constructor, before the caches exist
+        if (prefHeights != null) {
+            prefHeights.clear();
+            minHeights.clear();
+        }
+        super.requestLayout();
+    }
+
     /** Marks the card for a moment: a follow-up that has just appeared. */
     void flash() {
         pseudoClassStateChanged(Css.NEW, true);

@@ -188,4 +188,48 @@ class EditingWindowTest extends WindowTestBase {
         }
         return false;
     }
+
+    @Test
+    void aCardGrowsAndShrinksWithWhatItShows(FxRobot robot) {
+        // the card keeps its heights until something in it changes (QuestionCard): every change must reach it
+        newProject(robot);
+        click(robot, "sidebar-business");
+        Node card = node(robot, "business_use-cases");
+        double[] height = {heightOf(robot, card)};
+        java.util.function.Supplier<Double> now = () -> heightOf(robot, card);
+
+        click(robot, "business_use-cases-add");
+        assertTrue(now.get() > height[0] + 15, "a list entry added: " + height[0] + " -> " + now.get());
+        height[0] = now.get();
+        type(robot, "business_use-cases-0-name", "Track a parcel from the depot to the door, with every scan on the "
+                + "way, the driver's estimate and the photo at the door, for the customer and the call centre");
+        assertTrue(now.get() > height[0] + 10, "a long entry wraps and its row grows: " + height[0] + " -> " + now.get());
+        height[0] = now.get();
+        click(robot, "business_use-cases-guidance-toggle");
+        assertTrue(now.get() > height[0] + 20, "the guidance shown: " + height[0] + " -> " + now.get());
+        height[0] = now.get();
+        click(robot, "business_use-cases-state-open");
+        assertTrue(now.get() > height[0] + 10, "open: owner and due date below: " + height[0] + " -> " + now.get());
+        height[0] = now.get();
+        click(robot, "business_use-cases-state-answer");
+        click(robot, "business_use-cases-guidance-toggle");
+        assertTrue(now.get() < height[0] - 30, "the details and the guidance hidden again: " + height[0] + " -> "
+                + now.get());
+        // the next card starts where this one ends, with the page's spacing, whatever it went through
+        Node next = node(robot, "business_stakeholders");
+        double[] gap = new double[1];
+        robot.interact(() -> gap[0] = next.getBoundsInParent().getMinY() - card.getBoundsInParent().getMaxY());
+        assertTrue(gap[0] >= 0 && gap[0] < 40, "no overlap, no hole: " + gap[0]);
+    }
+
+    /** The card's height once the page is laid out. */
+    private static double heightOf(FxRobot robot, Node card) {
+        double[] height = new double[1];
+        robot.interact(() -> {
+            card.getScene().getRoot().applyCss();
+            card.getScene().getRoot().layout();
+            height[0] = card.getBoundsInParent().getHeight();
+        });
+        return height[0];
+    }
 }
