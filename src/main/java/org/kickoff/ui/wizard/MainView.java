@@ -28,9 +28,9 @@ import org.kickoff.ui.welcome.WelcomeView;
 /**
  * The main window's content: menus on top; with a project, the sidebar, the current page and the
  * navigation bar; without one, the welcome page. Pages are built when first shown and kept, hidden, until
- * another project is opened (see {@link PageDeck}), so start-up builds only the first one. A page the user
- * goes to is shown complete, all its cards in its first frame; only the first page of a project shows the
- * cards in view first and builds the rest in the next frames, for a fast start.
+ * another project is opened (see {@link PageDeck}), so start-up builds only the first one. A page not built
+ * yet when the user goes there shows the cards in view in its first frame and builds the rest in the next
+ * frames; mostly it is built already, while the user read the page before ({@link PagePrefetch}).
  */
 public final class MainView extends BorderPane {
 
@@ -53,8 +53,6 @@ public final class MainView extends BorderPane {
     private final PagePrefetch prefetch = new PagePrefetch(deck, pages);
     /** The summary page last shown; built anew each time, it takes its predecessor's place. */
     private Node summary;
-    /** The next page shown is the first of a project just opened. */
-    private boolean firstOfProject;
     private final NotificationPane notices = new NotificationPane();
     private final javafx.animation.PauseTransition noticeTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
@@ -155,7 +153,6 @@ public final class MainView extends BorderPane {
     /** New content for the same project (a merge): rebuild the pages, stay where the user is. */
     private void contentReplaced() {
         clearPages();
-        firstOfProject = true;
         showPage(shell.wizard().current());
     }
 
@@ -167,7 +164,6 @@ public final class MainView extends BorderPane {
 
     private void projectReplaced() {
         clearPages();
-        firstOfProject = true;
         if (shell.document().project() == null) {
             if (welcome == null) {
                 welcome = new WelcomeView(shell, messages);
@@ -186,8 +182,6 @@ public final class MainView extends BorderPane {
         if (shell.document().project() == null || page == null) {
             return;
         }
-        boolean first = firstOfProject;
-        firstOfProject = false;
         if (page instanceof Page.Summary) {
             // the summary is a snapshot of the answers: always built fresh
             if (summary != null) {
@@ -199,12 +193,10 @@ public final class MainView extends BorderPane {
             return;
         }
         Node node = pages.node(page);
-        if (node instanceof PageWithCue framed) {
-            if (first) {
-                framed.page().fillInViewFirst();
-            } else {
-                framed.page().completeNow();
-            }
+        if (node instanceof PageWithCue framed && !framed.page().isComplete()) {
+            // the cards in view in the page's first frame, the rest in the frames after it, a few milliseconds
+            // each: building a whole page of 15 cards before showing it took 250 ms, of 50 cards over a second
+            framed.page().fillInViewFirst();
         }
         deck.show(node);
         prefetch.around(shell.wizard().pages(), shell.wizard().currentIndexProperty().get());
