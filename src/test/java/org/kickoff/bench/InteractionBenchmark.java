@@ -393,7 +393,9 @@ public final class InteractionBenchmark {
             String fileMenu = Messages.forLanguage(language).get("menu.file");
             MenuItem item = fx(() -> menuItem("menu-view", "menu-language", "menu-lang-" + language));
             BooleanSupplier page = currentPageComplete();
-            measure("switch language", item::fire, new FrameClock.Milestone("complete", () ->
+            measure("switch language", item::fire, new FrameClock.Milestone("viewport", () ->
+                    stage.getScene().getRoot() != before && fileMenu.equals(menuText("menu-file"))
+                            && currentPageFilled()), new FrameClock.Milestone("all cards", () ->
                     stage.getScene().getRoot() != before && fileMenu.equals(menuText("menu-file"))
                             && page.getAsBoolean()));
             if (i == 0) {
@@ -459,6 +461,13 @@ public final class InteractionBenchmark {
     /** The topic's page is on show with all its cards. */
     private BooleanSupplier pageComplete(Topic topic) {
         return () -> page(topic) instanceof TopicPageView p && p.getHeight() > 0 && p.isComplete();
+    }
+
+    /** Whatever page the wizard is on, on show with the cards of its viewport (the rest may be coming). */
+    private boolean currentPageFilled() {
+        Node shown = shownPage();
+        return shown instanceof TopicPageView p ? p.getHeight() > 0 && p.isFilled()
+                : currentPageComplete().getAsBoolean();
     }
 
     /** Whatever page the wizard is on, on show and complete. */
