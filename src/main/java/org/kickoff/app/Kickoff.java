@@ -211,7 +211,31 @@ public final class Kickoff {
             stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(
                     Kickoff.class.getResource("/icons/kickoff-" + size + ".png").toExternalForm())).toList());
             offerRecovery();
+            warmUpExports();
         });
+    }
+
+    /** How long the window has shown its first frame before the PDF engine is warmed up. */
+    private static final javafx.util.Duration WARM_UP_AFTER = javafx.util.Duration.seconds(1);
+
+    /**
+     * A moment after the first frame, one PDF of the open project is made on a thread of its own and thrown
+     * away, so that the first export or print is as quick as later ones (see ExportViewModel#warmUp). Not in a
+     * run that ends at the first frame, nor where -Dkickoff.pdfWarmUp=false (the tests, which have no use
+     * for it on a busy machine).
+     */
+    private void warmUpExports() {
+        if (StartupProbe.exits() || "false".equals(System.getProperty("kickoff.pdfWarmUp"))) {
+            return;
+        }
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(WARM_UP_AFTER);
+        idle.setOnFinished(e -> shell.export().warmUp(task -> {
+            Thread thread = new Thread(task, "kickoff-pdf-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }));
+        idle.play();
     }
 
     /**

@@ -40,7 +40,7 @@ final class StartupProbe {
         return Boolean.getBoolean("kickoff.startupProbe") || "true".equals(System.getenv(VARIABLE)) || exits();
     }
 
-    private static boolean exits() {
+    static boolean exits() {
         return Boolean.getBoolean("kickoff.exitAfterFirstFrame") || "exit".equals(System.getenv(VARIABLE));
     }
 

@@ -59,8 +59,10 @@ class ExportViewModelTest {
     private final FakePrompts prompts = new FakePrompts();
     private final List<String> notices = new ArrayList<>();
 
+    private ProjectDocument document;
+
     private ExportViewModel export() {
-        ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(Fixtures.mini(), new ProjectFiles(),
+        document = new ProjectDocument(new ProjectDocument.Services(Fixtures.mini(), new ProjectFiles(),
                 background, prompts, TestDocuments.CLOCK), Messages.forLanguage("en"));
         background.held.clear();
         document.newProject();
@@ -138,5 +140,42 @@ class ExportViewModelTest {
         assertFalse(cancelChecks.get(1).getAsBoolean());
         export.cancel();
         assertEquals(2, notices.size(), "nothing to cancel once it is done");
+    }
+
+    @Test
+    void theWarmUpMakesAPdfOnItsOwnThreadAndLeavesNoTrace(@TempDir Path dir) throws Exception {
+        ExportViewModel export = export();
+        document.setAnswer("first.containers", org.kickoff.domain.Answer.answered(
+                new org.kickoff.domain.Value.YesNo(true)));
+        document.undo();
+        org.kickoff.domain.Project before = document.project();
+        boolean dirty = document.isDirty();
+        Deque<Runnable> executor = new ArrayDeque<>();
+
+        java.util.concurrent.CompletableFuture<Integer> made = export.warmUp(executor::add);
+        assertEquals(1, executor.size(), "handed to the executor, not made on the calling (JavaFX) thread");
+        assertFalse(made.isDone());
+        executor.poll().run();
+        assertTrue(made.get() > 1000, "a whole PDF was made: " + made.get() + " bytes");
+        assertFalse(export.exportingProperty().get(), "no export under way, nothing to cancel");
+        assertEquals(List.of(), notices, "nothing said");
+        assertEquals(List.of(), prompts.errors);
+        assertTrue(background.held.isEmpty(), "the background pool that saves stays free");
+        assertEquals(dirty, document.isDirty());
+        assertEquals(before, document.project());
+        assertTrue(document.history().canRedoProperty().get(), "the undo history as it was: redo still possible");
+        assertFalse(document.history().canUndoProperty().get());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void theWarmUpWorksWithNoProjectOpen() throws Exception {
+        ProjectDocument document = new ProjectDocument(new ProjectDocument.Services(Fixtures.mini(), new ProjectFiles(),
+                background, prompts, TestDocuments.CLOCK), Messages.forLanguage("de"));
+        ExportViewModel export = new ExportViewModel(document, TestDocuments.CLOCK, background, prompts);
+        assertNull(document.project());
+        assertTrue(export.warmUp(Runnable::run).get() > 1000, "an empty project's PDF");
     }
 }
