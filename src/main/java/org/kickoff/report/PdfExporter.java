@@ -28,8 +28,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  */
 final class PdfExporter implements Exporter {
 
-    private static final String REGULAR = "/fonts/DejaVuSans.ttf";
-    private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+    static final String REGULAR = "/fonts/DejaVuSans.ttf";
+    static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
     static {
         // openhtmltopdf logs every unsupported CSS property and each run's timing to the console
@@ -124,8 +124,8 @@ final class PdfExporter implements Exporter {
 
     /** Prepared once, on first use: the class is loaded only when a PDF is made. */
     private static final class Fonts {
-        static final byte[] REGULAR = PdfFonts.withoutSubstitutions(PdfExporter.REGULAR);
-        static final byte[] BOLD = PdfFonts.withoutSubstitutions(PdfExporter.BOLD);
+        static final byte[] REGULAR = PdfFonts.forPdf(PdfExporter.REGULAR);
+        static final byte[] BOLD = PdfFonts.forPdf(PdfExporter.BOLD);
         /** The output intent PDF/A asks for: the Java runtime's own sRGB profile. */
         static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
     }
