@@ -9,7 +9,9 @@
 #     that the launcher's options accept it (-XX:AOTMode=on). Both use exactly the options of Kickoff.cfg,
 #     since the JVM uses a cache only with the options it was made with. The cache holds the class path as
 #     it was here, and the JVM accepts it wherever the image is installed, as long as the jars keep their
-#     places relative to each other (JDK 25: "longest common prefix" of the class path).
+#     places relative to each other (JDK 25: "longest common prefix" of the class path). A second cache,
+#     kickoff-cli.aot, is trained the same way on a command (a PDF export of the example): the launcher
+#     takes it for a command.
 #   otherwise (Java 17 to 23): the list of the classes loaded, once for the window and once for a headless
 #     command, from which the build and the .deb's postinst make the class-data archive (Java 17 accepts an
 #     archive only at the class path it was made for, so the .deb makes it where it is installed).
@@ -64,6 +66,24 @@ if [ -n "$cache" ]; then
     exit 0
   fi
   echo "ahead-of-time cache: $cache, $(( $(stat -c %s "$cache") / 1048576 )) MB" >&2
+  # the commands' cache beside it, which the launcher takes for a command: trained on the slowest thing a
+  # command does cold, a PDF (the full record, whose classes include the brief's) of the example; in the
+  # window's cache those classes would be loaded at every start of the window, which never needs them then
+  cli=${cache%.aot}-cli.aot
+  rm -f "$cli"
+  if "$java" "${options[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$home/cli.aotconf" -Dkickoff.home="$home" \
+       -cp "$classpath" "$main" export "$home/example.kickoff" --format pdf --document full -o "$home/example.pdf" \
+       > "$home/cli-record.log" 2>&1 \
+     && "$java" "${options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$home/cli.aotconf" -XX:AOTCache="$cli" \
+       -cp "$classpath" > "$home/cli-create.log" 2>&1 \
+     && "$java" "${options[@]}" -XX:AOTMode=on -XX:AOTCache="$cli" -cp "$classpath" "$main" --version \
+       > "$home/cli-check.log" 2>&1; then
+    echo "ahead-of-time cache of the commands: $cli, $(( $(stat -c %s "$cli") / 1048576 )) MB" >&2
+  else
+    echo "WARNING: no ahead-of-time cache for the commands: they start with the window's" >&2
+    tail -5 "$home/cli-record.log" "$home/cli-create.log" "$home/cli-check.log" 2>/dev/null >&2
+    rm -f "$cli"
+  fi
   exit 0
 fi
 

@@ -244,7 +244,7 @@ class PackagingTest {
         assertEquals("cache\n", Files.readString(app.resolve("kickoff.aot")), out);
         assertTrue(out.contains("ahead-of-time cache: " + appDir + "/kickoff.aot"), out);
         List<List<String>> runs = Files.readAllLines(log).stream().map(l -> List.of(l.split("\\|"))).toList();
-        assertEquals(3, runs.size(), "record, create, check: " + runs);
+        assertEquals(6, runs.size(), "record, create, check, for the window and for the commands: " + runs);
         List<String> options = List.of("-XX:TieredStopAtLevel=1", "--enable-native-access=javafx.graphics",
                 "-Xlog:aot=off");
         String classPath = appDir + "/kickoff.jar:" + appDir + "/more.jar";
@@ -258,6 +258,62 @@ class PackagingTest {
         assertEquals("-XX:AOTMode=create", runs.get(1).get(options.size()));
         assertEquals(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + appDir + "/kickoff.aot"),
                 runs.get(2).subList(options.size(), options.size() + 2), "the check fails if the JVM refuses the cache");
+        // the commands' cache: trained on a PDF export of the example, made and checked the same way
+        assertEquals("-XX:AOTMode=record", runs.get(3).get(options.size()));
+        assertEquals(List.of("org.kickoff.app.Main", "export"), runs.get(3).subList(runs.get(3).indexOf("-cp") + 2,
+                runs.get(3).indexOf("-cp") + 4));
+        assertTrue(runs.get(3).containsAll(List.of("--format", "pdf", "--document", "full")), runs.get(3).toString());
+        assertEquals("-XX:AOTMode=create", runs.get(4).get(options.size()));
+        assertEquals(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + appDir + "/kickoff-cli.aot"),
+                runs.get(5).subList(options.size(), options.size() + 2));
+        assertEquals("cache\n", Files.readString(app.resolve("kickoff-cli.aot")), out);
+    }
+
+    @Test
+    void theLauncherStartsACommandFromTheCommandsCacheAndTheWindowFromItsOwn(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
+        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
+                "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
+                "java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:AOTCache=$APPDIR/kickoff.aot",
+                "java-options=-Xlog:aot=off", ""));
+        Files.writeString(app.resolve("kickoff.aot"), "window\n");
+        Path java = runtime.resolve("java");
+        Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
+        for (Path script : List.of(bin.resolve("Kickoff"), java)) {
+            script.toFile().setExecutable(true);
+        }
+        Path project = Files.writeString(temp.resolve("plan.json"), "{}");
+        String appDir = image.toRealPath().resolve("lib/app").toString();
+        String window = "-XX:AOTCache=" + appDir + "/kickoff.aot";
+        String commands = "-XX:AOTCache=" + appDir + "/kickoff-cli.aot";
+
+        assertEquals(window, cacheOption(bin, List.of("export", "x.kickoff")), "no commands' cache built: the window's");
+        Files.writeString(app.resolve("kickoff-cli.aot"), "commands\n");
+        assertEquals(window, cacheOption(bin, List.of()), "the window");
+        assertEquals(window, cacheOption(bin, List.of("my plan.kickoff")), "the window with a project");
+        assertEquals(window, cacheOption(bin, List.of(project.toString())), "the window with a file of another name");
+        assertEquals(commands, cacheOption(bin, List.of("export", "my plan.kickoff", "--format", "pdf")));
+        assertEquals(commands, cacheOption(bin, List.of("--version")));
+        assertEquals(commands, cacheOption(bin, List.of("validate")), "a command without its file still is one");
+    }
+
+    /** The launcher's -XX:AOTCache option for these arguments. */
+    private static String cacheOption(Path bin, List<String> args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(bin.resolve("Kickoff").toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        List<String> caches = out.lines().filter(l -> l.startsWith("-XX:AOTCache=")).toList();
+        assertEquals(1, caches.size(), out);
+        assertTrue(out.lines().toList().containsAll(args), "the arguments passed on unchanged: " + out);
+        return caches.get(0);
     }
 
     @Test
