@@ -17,13 +17,19 @@ import javafx.util.Duration;
  * the page complete instead of building it then (a page of 15 cards took 140 ms to build, style and lay
  * out, a page of 50 over 400 ms; packaging/bench/interactions.sh). It waits while the user types, clicks
  * or scrolls, and keeps at most {@link #MAX_CARDS} cards built: the pages farthest from the one on show go
- * first, so that a questionnaire of thousands of questions does not hold them all (each built card also
- * follows every edit).
+ * first, so that a questionnaire of thousands of questions does not hold them all: each built card follows
+ * every edit, and every frame JavaFX walks all nodes in the window, hidden or not, to update their bounds
+ * (at 2,000 questions, 300 cards kept made that walk nearly half of a keystroke's time).
  */
 final class PagePrefetch {
 
-    /** Cards kept built, over all topic pages: all of the built-in questionnaire's (about 110). */
-    static final int MAX_CARDS = 300;
+    /**
+     * Cards kept built, over all topic pages: all of the built-in questionnaire's (117), and for pages of 50
+     * the one on show and its neighbours (300 made a keystroke at 2,000 questions 34-58 ms at the 95th
+     * percentile, 150 makes it 29-37 ms; a page farther away shows its cards in view in 150 ms when it is
+     * built anew).
+     */
+    static final int MAX_CARDS = 150;
     /** The user is reading when there has been no key, click or scroll for this long. */
     private static final Duration IDLE = Duration.millis(250);
     /** Card building per frame; the frame's styling and layout of the new cards come on top. */

@@ -123,7 +123,7 @@ class PageSwitchWindowTest extends WindowTestBase {
         List<Node> cards = new ArrayList<>();
         robot.interact(() -> cards.addAll(stage.getScene().getRoot().lookupAll("." + Css.CARD)));
         // every page was visited, 500 cards; the window keeps those of the pages nearest the one on show
-        assertTrue(cards.size() <= 300, cards.size() + " cards built");
+        assertTrue(cards.size() <= 150, cards.size() + " cards built");
         // the page on show completes itself, a few cards per frame
         waitFor(() -> stage.getScene().lookup("#t" + (TOPICS - 1) + "_q" + (PER_TOPIC - 1)) != null);
         assertEquals(null, stage.getScene().lookup("#t0_q0"), "the first page, farthest away, was let go");
