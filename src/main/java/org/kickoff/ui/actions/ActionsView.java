@@ -46,10 +46,29 @@ public final class ActionsView extends ScrollPane {
         StackPane centered = new StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);
         setContent(centered);
-        vm.changesProperty().subscribe(n -> build());
+        // built anew for each change while on show; while hidden (kept in the window after a visit) only once
+        // it is shown again: a hidden page rebuilt at every keystroke on a topic page cost that keystroke the
+        // styling and layout of the whole register and plan
+        vm.changesProperty().subscribe((o, n) -> {
+            if (isVisible()) {
+                build();
+            } else {
+                stale = true;
+            }
+        });
+        visibleProperty().subscribe(shown -> {
+            if (shown && stale) {
+                build();
+            }
+        });
+        build();
     }
 
+    /** Changes came while the page was hidden: it is built anew when shown. */
+    private boolean stale;
+
     private void build() {
+        stale = false;
         Label title = new Label(m.get("page.actions"));
         title.getStyleClass().add(Css.PAGE_TITLE);
         Label intro = wrapped(m.get("actions.intro"), Css.PAGE_INTRO);

@@ -133,4 +133,33 @@ class OutcomeWindowTest extends WindowTestBase {
         waitFor(() -> robot.lookup(n -> n instanceof Labeled l && "Book the penetration test".equals(l.getText()))
                 .tryQuery().isPresent());
     }
+
+    @Test
+    void theActionsPageLeftIsBuiltAnewOnlyWhenShownAgain(FxRobot robot) {
+        click(robot, "welcome-example");
+        waitFor(() -> robot.lookup("#page-business").tryQuery().isPresent());
+        menu(robot, "menu-go", "menu-actions");
+        waitFor(() -> robot.lookup("#risk-register").tryQuery().isPresent());
+        javafx.scene.Node register = robot.lookup("#risk-register").query();
+        assertTrue(robot.lookup("#accept-no-leaving-member-procedure").tryQuery().isPresent(), "listed at first");
+        robot.interact(() -> kickoff.shell().wizard().jumpToTopic("security"));
+        waitFor(() -> robot.lookup("#security_leaving-member-risk").tryQuery().isPresent());
+        assertTrue(robot.lookup("#security_leaving-member-risk").queryAs(MenuButton.class).isVisible());
+
+        // answers change while the Actions page waits hidden: it is not rebuilt for each of them
+        click(robot, "security_leaving-member-yes");
+        click(robot, "security_leaving-member-no");
+        click(robot, "security_leaving-member-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#risk-register").queryAll().contains(register), "the hidden page kept its nodes");
+
+        // shown again: built from the answers as they are now, the leaving-member risk gone
+        menu(robot, "menu-go", "menu-actions");
+        waitFor(() -> !robot.lookup("#risk-register").queryAll().contains(register));
+        javafx.scene.Node now = robot.lookup("#risk-register").query();
+        assertTrue(now.isVisible());
+        assertTrue(robot.lookup("#accept-restore-not-tested").tryQuery().isPresent(), "the other risks listed");
+        assertTrue(robot.lookup("#accept-no-leaving-member-procedure").tryQuery().isEmpty(),
+                "the risk the answer took away is not listed");
+    }
 }
