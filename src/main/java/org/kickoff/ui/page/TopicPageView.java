@@ -117,6 +117,8 @@ public final class TopicPageView extends ScrollPane {
         card.managedProperty().bind(card.visibleProperty());
         question.visibleProperty().subscribe((was, now) -> {
             if (now && !was) {
+                // marked at once, so that the frame that shows the card shows it marked
+                card.flash();
                 // after the layout that gives the new card its place
                 Platform.runLater(() -> appeared(card, question.id()));
             }
@@ -140,7 +142,6 @@ public final class TopicPageView extends ScrollPane {
         if (getScene() == null || !card.isVisible()) {
             return;
         }
-        card.flash();
         applyCss();
         layout();
         double[] view = viewRange();
