@@ -176,24 +176,13 @@ class PackagingTest {
     void linuxLauncherStartsTheRuntimeWithWhatJpackageWrote(@org.junit.jupiter.api.io.TempDir Path temp)
             throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
-        // installed where the path has a space and an ampersand (bash's replacement treats & specially)
-        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
-        Path bin = Files.createDirectories(image.resolve("bin"));
-        Path app = Files.createDirectories(image.resolve("lib/app"));
-        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
-        Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
+        // installed where the path has a space and an ampersand (bash's replacement treats & specially);
         // what jpackage writes for the image (packaging/jpackage/*image.args)
-        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
-                "app.classpath=$APPDIR/kickoff.jar", "app.classpath=$APPDIR/more.jar",
+        Path image = launcherImage(temp, "app.classpath=$APPDIR/kickoff.jar", "app.classpath=$APPDIR/more.jar",
                 "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
                 "java-options=-Djpackage.app-version=0.1.0", "java-options=-XX:TieredStopAtLevel=1",
-                "java-options=-XX:SharedArchiveFile=$APPDIR/kickoff.jsa"));
-        // a stand-in for the runtime's java: prints its arguments, one per line
-        Path java = runtime.resolve("java");
-        Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
-        for (Path script : List.of(bin.resolve("Kickoff"), java)) {
-            script.toFile().setExecutable(true);
-        }
+                "java-options=-XX:SharedArchiveFile=$APPDIR/kickoff.jsa");
+        Path bin = image.resolve("bin");
         Process process = new ProcessBuilder(bin.resolve("Kickoff").toString(), "my project.kickoff", "--x")
                 .redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -273,21 +262,12 @@ class PackagingTest {
     void theLauncherStartsACommandFromTheCommandsCacheAndTheWindowFromItsOwn(@org.junit.jupiter.api.io.TempDir Path temp)
             throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
-        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
-        Path bin = Files.createDirectories(image.resolve("bin"));
-        Path app = Files.createDirectories(image.resolve("lib/app"));
-        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
-        Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
-        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", "[Application]",
-                "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main", "", "[JavaOptions]",
-                "java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:AOTCache=$APPDIR/kickoff.aot",
-                "java-options=-Xlog:aot=off", ""));
+        Path image = launcherImage(temp, "app.classpath=$APPDIR/kickoff.jar", "app.mainclass=org.kickoff.app.Main", "",
+                "[JavaOptions]", "java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:AOTCache=$APPDIR/kickoff.aot",
+                "java-options=-Xlog:aot=off", "");
+        Path bin = image.resolve("bin");
+        Path app = image.resolve("lib/app");
         Files.writeString(app.resolve("kickoff.aot"), "window\n");
-        Path java = runtime.resolve("java");
-        Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
-        for (Path script : List.of(bin.resolve("Kickoff"), java)) {
-            script.toFile().setExecutable(true);
-        }
         Path project = Files.writeString(temp.resolve("plan.json"), "{}");
         String appDir = image.toRealPath().resolve("lib/app").toString();
         String window = "-XX:AOTCache=" + appDir + "/kickoff.aot";
@@ -301,6 +281,27 @@ class PackagingTest {
         assertEquals(commands, cacheOption(bin, List.of("export", "my plan.kickoff", "--format", "pdf")));
         assertEquals(commands, cacheOption(bin, List.of("--version")));
         assertEquals(commands, cacheOption(bin, List.of("validate")), "a command without its file still is one");
+    }
+
+    /**
+     * An application image with the Linux launcher, the configuration lines after "[Application]" as jpackage
+     * would write them, and a stand-in for the runtime's java that prints its arguments, one per line.
+     */
+    private static Path launcherImage(Path temp, String... configuration) throws IOException {
+        Path image = Files.createDirectories(temp.resolve("R&D tools/Kickoff"));
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Files.copy(PACKAGING.resolve("linux/launcher.sh"), bin.resolve("Kickoff"));
+        List<String> lines = new java.util.ArrayList<>(List.of("[Application]"));
+        lines.addAll(List.of(configuration));
+        Files.writeString(app.resolve("Kickoff.cfg"), String.join("\n", lines));
+        Path java = runtime.resolve("java");
+        Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
+        for (Path script : List.of(bin.resolve("Kickoff"), java)) {
+            script.toFile().setExecutable(true);
+        }
+        return image;
     }
 
     /** The launcher's -XX:AOTCache option for these arguments. */

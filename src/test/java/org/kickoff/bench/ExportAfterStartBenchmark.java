@@ -1,5 +1,7 @@
 package org.kickoff.bench;
 
+import static org.kickoff.bench.InteractionBenchmark.fx;
+
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -152,18 +152,6 @@ public final class ExportAfterStartBenchmark {
         System.out.printf(Locale.ROOT, "export-ms %.1f%n", (end - start) / 1e6);
         System.out.flush();
         System.exit(0);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static double median(List<Double> sorted) {

@@ -615,7 +615,7 @@ public final class InteractionBenchmark {
         fx(() -> null);
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
+    static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
